@@ -1,0 +1,38 @@
+const { loadEnv } = require("@medusajs/framework/utils")
+
+loadEnv("test", process.cwd())
+
+const swcTransform = [
+  "@swc/jest",
+  {
+    jsc: {
+      parser: { syntax: "typescript", tsx: true, decorators: true },
+      transform: { react: { runtime: "automatic" } },
+    },
+  },
+]
+
+/**
+ * Two kinds of tests, chosen with TEST_TYPE:
+ * - unit: pure logic and the partner sandboxes over loopback HTTP, no database
+ *   (`src/**\/__tests__/*.unit.spec.ts`, `*.contract.spec.ts`)
+ * - integration:http: a real Medusa app booted by medusaIntegrationTestRunner
+ *   on PostgreSQL, driven over HTTP (`integration-tests/http/*.spec.ts`)
+ */
+const testMatchByType = {
+  unit: [
+    "<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s?(x)",
+    "<rootDir>/src/**/__tests__/**/*.contract.spec.[jt]s?(x)",
+    "<rootDir>/scripts/**/__tests__/**/*.unit.spec.[jt]s",
+  ],
+  "integration:http": ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
+}
+
+module.exports = {
+  transform: { "^.+\\.[jt]sx?$": swcTransform },
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "tsx", "json"],
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.data/"],
+  setupFiles: ["./integration-tests/setup.js"],
+  testMatch: testMatchByType[process.env.TEST_TYPE || "unit"],
+}

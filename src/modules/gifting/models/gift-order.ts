@@ -1,0 +1,42 @@
+import { model } from "@medusajs/framework/utils"
+
+/** Giftyzet's order lifecycle, as the partner reports it. */
+export const GIFTYZET_STATUSES = ["pending", "confirmed", "dispatched", "delivered", "cancelled"] as const
+
+/** Where the store stands in creating the Giftyzet order for a Medusa order. */
+export const GIFT_SYNC_STATES = ["waiting", "synced", "failed"] as const
+
+/**
+ * One gift per Medusa order: the Giftyzet order created for it, its recipient
+ * link, the recipient's details once they confirmed, and the bookkeeping of the
+ * store's sync and polling. `order_id` is unique: it is the exactly-once key.
+ */
+const GiftOrder = model
+  .define("gift_order", {
+    id: model.id({ prefix: "gift" }).primaryKey(),
+    order_id: model.text(),
+    giftyzet_order_id: model.text().nullable(),
+    order_number: model.text().nullable(),
+    recipient_link: model.text().nullable(),
+    status: model.enum([...GIFTYZET_STATUSES]).default("pending"),
+    recipient_name: model.text().nullable(),
+    recipient_email: model.text().nullable(),
+    recipient_phone: model.text().nullable(),
+    recipient_address: model.text().nullable(),
+    confirmed_at: model.dateTime().nullable(),
+    sync_state: model.enum([...GIFT_SYNC_STATES]).default("waiting"),
+    sync_attempts: model.number().default(0),
+    last_error: model.text().nullable(),
+    next_attempt_at: model.dateTime().nullable(),
+    last_polled_at: model.dateTime().nullable(),
+    next_poll_at: model.dateTime().nullable(),
+    metadata: model.json().nullable(),
+  })
+  .indexes([
+    { on: ["order_id"], unique: true, where: "deleted_at IS NULL" },
+    { on: ["giftyzet_order_id"], where: "deleted_at IS NULL AND giftyzet_order_id IS NOT NULL" },
+    { on: ["sync_state", "next_attempt_at"], where: "deleted_at IS NULL" },
+    { on: ["status", "next_poll_at"], where: "deleted_at IS NULL" },
+  ])
+
+export default GiftOrder

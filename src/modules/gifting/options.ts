@@ -1,0 +1,167 @@
+import { z } from "@medusajs/framework/zod"
+
+/**
+ * The options a store passes to the plugin in `medusa-config.ts`:
+ *
+ * ```ts
+ * plugins: [{ resolve: "medusa-plugin-gifting", options: { giftyzet: { apiKey: "…" } } }]
+ * ```
+ *
+ * Every partner setting can also come from an environment variable; an option
+ * written in the config wins over the variable. A partner without an API key is
+ * "not configured": the plugin boots and reports it, it does not crash.
+ */
+export type GiftingPluginOptions = {
+  giftyzet?: {
+    /** Giftyzet origin, e.g. `https://giftyzet.com`. Env `GIFTYZET_BASE_URL`. */
+    baseUrl?: string
+    /** Integration API key (`gfty_live_…`). Env `GIFTYZET_API_KEY`. */
+    apiKey?: string
+    /** Per-request timeout in ms. Env `GIFTYZET_TIMEOUT_MS`. Default 10 000. */
+    timeoutMs?: number
+  }
+  ugiftme?: {
+    /** UGiftMe origin, e.g. `https://api.ugift.me`. Env `UGIFTME_BASE_URL`. */
+    baseUrl?: string
+    /** Business API key. Env `UGIFTME_API_KEY`. */
+    apiKey?: string
+    /** Secret that signs webhook deliveries. Env `UGIFTME_WEBHOOK_SECRET`. */
+    webhookSecret?: string
+    /** Per-request timeout in ms. Env `UGIFTME_TIMEOUT_MS`. Default 10 000. */
+    timeoutMs?: number
+  }
+}
+
+export const DEFAULT_GIFTYZET_BASE_URL = "https://giftyzet.com"
+export const DEFAULT_UGIFTME_BASE_URL = "https://api.ugift.me"
+const DEFAULT_TIMEOUT_MS = 10_000
+
+/** Where each setting comes from: its path in the options and its env var. */
+const SOURCES = {
+  "giftyzet.baseUrl": "GIFTYZET_BASE_URL",
+  "giftyzet.apiKey": "GIFTYZET_API_KEY",
+  "giftyzet.timeoutMs": "GIFTYZET_TIMEOUT_MS",
+  "ugiftme.baseUrl": "UGIFTME_BASE_URL",
+  "ugiftme.apiKey": "UGIFTME_API_KEY",
+  "ugiftme.webhookSecret": "UGIFTME_WEBHOOK_SECRET",
+  "ugiftme.timeoutMs": "UGIFTME_TIMEOUT_MS",
+} as const
+
+type OptionPath = keyof typeof SOURCES
+
+const httpUrl = z
+  .string()
+  .trim()
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value)
+        return url.protocol === "http:" || url.protocol === "https:"
+      } catch {
+        return false
+      }
+    },
+    { message: "must be an absolute http(s) URL" }
+  )
+  .transform((value) => value.replace(/\/+$/, ""))
+
+const secret = z
+  .string()
+  .trim()
+  .min(1, { message: "must not be empty" })
+  .refine((value) => !/\s/.test(value), { message: "must not contain whitespace" })
+
+const timeout = z.coerce
+  .number({ message: "must be a number of milliseconds" })
+  .int({ message: "must be a whole number of milliseconds" })
+  .min(100, { message: "must be at least 100 ms" })
+  .max(120_000, { message: "must be at most 120000 ms" })
+
+const schema = z.object({
+  giftyzet: z.object({
+    baseUrl: httpUrl,
+    apiKey: secret.optional(),
+    timeoutMs: timeout,
+  }),
+  ugiftme: z.object({
+    baseUrl: httpUrl,
+    apiKey: secret.optional(),
+    webhookSecret: secret.optional(),
+    timeoutMs: timeout,
+  }),
+})
+
+export type ResolvedGiftingOptions = z.infer<typeof schema>
+
+/** Thrown at boot when an option is missing or malformed; names the option and its env var. */
+export class GiftingOptionsError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`medusa-plugin-gifting: invalid options:\n  - ${problems.join("\n  - ")}`)
+    this.name = "GiftingOptionsError"
+  }
+}
+
+function pick(
+  value: unknown,
+  env: NodeJS.ProcessEnv,
+  path: OptionPath
+): unknown {
+  if (value !== undefined && value !== null && value !== "") {
+    return value
+  }
+  const fromEnv = env[SOURCES[path]]
+  return fromEnv === undefined || fromEnv === "" ? undefined : fromEnv
+}
+
+function describe(path: string): string {
+  const envVar = (SOURCES as Record<string, string>)[path]
+  return envVar ? `option "${path}" (env ${envVar})` : `option "${path}"`
+}
+
+/**
+ * Merges plugin options with env vars, applies defaults and validates the
+ * result once. Secrets are never echoed in the error messages.
+ */
+export function resolveGiftingOptions(
+  raw: GiftingPluginOptions | undefined,
+  env: NodeJS.ProcessEnv = process.env
+): ResolvedGiftingOptions {
+  const options = raw ?? {}
+  const giftyzet = options.giftyzet ?? {}
+  const ugiftme = options.ugiftme ?? {}
+  const candidate = {
+    giftyzet: {
+      baseUrl: pick(giftyzet.baseUrl, env, "giftyzet.baseUrl") ?? DEFAULT_GIFTYZET_BASE_URL,
+      apiKey: pick(giftyzet.apiKey, env, "giftyzet.apiKey"),
+      timeoutMs: pick(giftyzet.timeoutMs, env, "giftyzet.timeoutMs") ?? DEFAULT_TIMEOUT_MS,
+    },
+    ugiftme: {
+      baseUrl: pick(ugiftme.baseUrl, env, "ugiftme.baseUrl") ?? DEFAULT_UGIFTME_BASE_URL,
+      apiKey: pick(ugiftme.apiKey, env, "ugiftme.apiKey"),
+      webhookSecret: pick(ugiftme.webhookSecret, env, "ugiftme.webhookSecret"),
+      timeoutMs: pick(ugiftme.timeoutMs, env, "ugiftme.timeoutMs") ?? DEFAULT_TIMEOUT_MS,
+    },
+  }
+  const result = schema.safeParse(candidate)
+  if (result.success) {
+    return result.data
+  }
+  const problems = result.error.issues.map((issue) => {
+    const path = issue.path.join(".")
+    const isSecret = path.endsWith("apiKey") || path.endsWith("webhookSecret")
+    const got = isSecret ? "" : `, got ${JSON.stringify(valueAt(candidate, issue.path))}`
+    return `${describe(path)} ${issue.message}${got}`
+  })
+  throw new GiftingOptionsError(problems)
+}
+
+function valueAt(root: unknown, path: PropertyKey[]): unknown {
+  let current: unknown = root
+  for (const key of path) {
+    if (current === null || typeof current !== "object") {
+      return undefined
+    }
+    current = (current as Record<PropertyKey, unknown>)[key]
+  }
+  return current
+}

@@ -1,0 +1,48 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ensureAdminUser } from "./seed/admin-user"
+import { ensureGiftableProduct } from "./seed/catalog"
+import { ensureManualShippingOption, ensureShippingProfile, ensureStockLocation } from "./seed/fulfillment"
+import { configureStore, ensurePublishableKey, ensureRegions, ensureSalesChannel } from "./seed/store-basics"
+
+/**
+ * `npm run seed`: everything the dev store needs to take orders, created once
+ * (running it again reuses what exists). Prints what it created as one JSON
+ * document on stdout.
+ *
+ * Admin credentials: SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD
+ * (default admin@example.com / supersecret).
+ */
+export default async function seedGiftingStore({ container }: ExecArgs): Promise<void> {
+  const email = process.env.SEED_ADMIN_EMAIL || "admin@example.com"
+  const password = process.env.SEED_ADMIN_PASSWORD || "supersecret"
+
+  const salesChannel = await ensureSalesChannel(container, "Default Sales Channel")
+  await configureStore(container, salesChannel.id)
+  const regions = await ensureRegions(container)
+  const publishableKey = await ensurePublishableKey(container, salesChannel.id, "Gifting storefront")
+  const shippingProfile = await ensureShippingProfile(container)
+  const { stockLocation, serviceZoneId } = await ensureStockLocation(container, salesChannel.id, "Gifting warehouse")
+  const manualOption = await ensureManualShippingOption(container, {
+    serviceZoneId,
+    shippingProfileId: shippingProfile.id,
+    name: "Standard shipping",
+  })
+  const product = await ensureGiftableProduct(container, {
+    salesChannelId: salesChannel.id,
+    shippingProfileId: shippingProfile.id,
+  })
+  const admin = await ensureAdminUser(container, email, password)
+
+  const summary = {
+    sales_channel_id: salesChannel.id,
+    publishable_api_key: publishableKey.token,
+    regions: regions.map(({ id, name, currency_code }) => ({ id, name, currency_code })),
+    stock_location_id: stockLocation.id,
+    service_zone_id: serviceZoneId,
+    shipping_profile_id: shippingProfile.id,
+    shipping_options: { manual: manualOption.id },
+    product: { id: product.id, handle: product.handle, variant_ids: (product.variants ?? []).map((v) => v.id) },
+    admin: { email, password: admin.created ? password : "(unchanged)", created: admin.created },
+  }
+  process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`)
+}

@@ -1,0 +1,111 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { SEED_REGIONS } from "./store-basics"
+
+const MANUAL_PROVIDER_ID = "manual_manual"
+
+export async function ensureShippingProfile(container: MedusaContainer) {
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const [existing] = await fulfillment.listShippingProfiles({ type: "default" })
+  if (existing) {
+    return existing
+  }
+  const { result } = await createShippingProfilesWorkflow(container).run({
+    input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
+  })
+  return result[0]
+}
+
+/**
+ * A stock location that ships to every seed country: linked to the sales
+ * channel and the manual provider, with a shipping fulfillment set whose
+ * service zone covers the seed countries.
+ */
+export async function ensureStockLocation(container: MedusaContainer, salesChannelId: string, name: string) {
+  const stockLocations = container.resolve(Modules.STOCK_LOCATION)
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+
+  const [existing] = await stockLocations.listStockLocations({ name })
+  if (existing) {
+    const { data } = await query.graph({
+      entity: "stock_location",
+      fields: ["id", "fulfillment_sets.id", "fulfillment_sets.service_zones.id"],
+      filters: { id: existing.id },
+    })
+    const serviceZoneId = data[0]?.fulfillment_sets?.[0]?.service_zones?.[0]?.id
+    if (!serviceZoneId) {
+      throw new Error(`Stock location "${name}" exists without a service zone; remove it and seed again`)
+    }
+    return { stockLocation: existing, serviceZoneId }
+  }
+
+  const { result } = await createStockLocationsWorkflow(container).run({
+    input: { locations: [{ name, address: { address_1: "1 Gift Street", city: "Berlin", country_code: "DE" } }] },
+  })
+  const stockLocation = result[0]
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: stockLocation.id, add: [salesChannelId] },
+  })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: MANUAL_PROVIDER_ID },
+  })
+  const fulfillmentSet = await fulfillment.createFulfillmentSets({
+    name: `${name} shipping`,
+    type: "shipping",
+    service_zones: [
+      {
+        name: "Seed countries",
+        geo_zones: SEED_REGIONS.flatMap((region) =>
+          region.countries.map((country_code) => ({ country_code, type: "country" as const }))
+        ),
+      },
+    ],
+  })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+  })
+  return { stockLocation, serviceZoneId: fulfillmentSet.service_zones[0].id }
+}
+
+/** A flat-rate manual shipping option priced in each seed currency. */
+export async function ensureManualShippingOption(
+  container: MedusaContainer,
+  input: { serviceZoneId: string; shippingProfileId: string; name: string }
+) {
+  const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const [existing] = await fulfillment.listShippingOptions({ name: input.name, service_zone: { id: input.serviceZoneId } })
+  if (existing) {
+    return existing
+  }
+  const { result } = await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: input.name,
+        price_type: "flat",
+        provider_id: MANUAL_PROVIDER_ID,
+        service_zone_id: input.serviceZoneId,
+        shipping_profile_id: input.shippingProfileId,
+        type: { label: "Standard", description: "Ships in 2-3 days.", code: "standard" },
+        prices: [
+          { currency_code: "eur", amount: 4.95 },
+          { currency_code: "gbp", amount: 3.95 },
+        ],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" },
+          { attribute: "is_return", value: "false", operator: "eq" },
+        ],
+      },
+    ],
+  })
+  return result[0]
+}
