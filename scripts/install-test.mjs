@@ -1,0 +1,293 @@
+#!/usr/bin/env node
+// Install test: the proof that the published package works for a merchant.
+//
+// 1. builds the plugin and packs it with `npm pack`;
+// 2. creates a throw-away Medusa 2.21 store in a temp folder, installs the
+//    tarball there, and registers it as the README tells merchants to
+//    (`plugins` entry + the plugin's fulfillment providers under `modules`);
+// 3. runs `medusa db:migrate` on a fresh database and checks the plugin's table;
+// 4. boots the store and calls GET /admin/gifting/status with admin auth (200,
+//    no key material) and without (401);
+// 5. boots it again with GIFTYZET_BASE_URL=notaurl and expects the boot to fail
+//    with a message naming the option.
+// Uses DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD when set, else an embedded PostgreSQL.
+import { spawn } from "node:child_process"
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import pg from "pg"
+import { EMBEDDED_PASSWORD, EMBEDDED_USER, freePort, startEmbeddedPostgres } from "./embedded-postgres.mjs"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"))
+const MEDUSA_VERSION = pkg.devDependencies["@medusajs/medusa"]
+const keep = process.argv.includes("--keep")
+const work = mkdtempSync(path.join(tmpdir(), "gifting-install-"))
+// The embedded PostgreSQL runs as the `postgres` user when we are root: it must reach its data folder.
+chmodSync(work, 0o755)
+const storeDir = path.join(work, "store")
+const failures = []
+let passes = 0
+
+function log(message) {
+  console.log(`[install-test] ${message}`)
+}
+
+function check(condition, description) {
+  if (condition) {
+    passes += 1
+    log(`ok   ${description}`)
+  } else {
+    failures.push(description)
+    log(`FAIL ${description}`)
+  }
+}
+
+function exec(command, args, { cwd, env = {}, quiet = false } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] })
+    let output = ""
+    let stdout = ""
+    const collect = (chunk) => {
+      output += chunk
+      if (!quiet) process.stdout.write(chunk)
+    }
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk
+      collect(chunk)
+    })
+    child.stderr.on("data", collect)
+    child.on("exit", (code) =>
+      code === 0 ? resolve(stdout) : reject(new Error(`${command} ${args.join(" ")} exited ${code}\n${output.slice(-4000)}`))
+    )
+  })
+}
+
+/** The fulfillment providers the built package ships, as a merchant registers them. */
+function shippedProviders() {
+  const dir = path.join(root, ".medusa", "server", "src", "providers")
+  return existsSync(dir) ? readdirSync(dir).filter((name) => existsSync(path.join(dir, name, "index.js"))) : []
+}
+
+function storeConfig(providers) {
+  const providerEntries = providers
+    .map((name) => `          { resolve: "${pkg.name}/providers/${name}", id: "${name}", options: {} },`)
+    .join("\n")
+  return `import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    http: {
+      storeCors: "http://localhost:8000",
+      adminCors: "http://localhost:9000",
+      authCors: "http://localhost:9000",
+      jwtSecret: process.env.JWT_SECRET || "install-test",
+      cookieSecret: process.env.COOKIE_SECRET || "install-test",
+    },
+  },
+  admin: { disable: true },
+  plugins: [
+    {
+      resolve: "${pkg.name}",
+      options: {},
+    },
+  ],
+  modules: [
+    {
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+${providerEntries}
+        ],
+      },
+    },
+  ],
+})
+`
+}
+
+async function prepareDatabase() {
+  const name = `gifting_install_${Date.now()}`
+  if (process.env.DB_HOST) {
+    const connection = {
+      host: process.env.DB_HOST,
+      port: Number(process.env.DB_PORT || 5432),
+      user: process.env.DB_USERNAME || "postgres",
+      password: process.env.DB_PASSWORD || undefined,
+    }
+    const client = new pg.Client({ ...connection, database: "postgres" })
+    await client.connect()
+    await client.query(`CREATE DATABASE "${name}"`)
+    await client.end()
+    const auth = connection.password ? `${connection.user}:${encodeURIComponent(connection.password)}` : connection.user
+    return {
+      url: `postgres://${auth}@${connection.host}:${connection.port}/${name}`,
+      drop: async () => {
+        const admin = new pg.Client({ ...connection, database: "postgres" })
+        await admin.connect()
+        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+        await admin.end()
+      },
+    }
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir: path.join(work, "postgres"), persistent: false })
+  await embedded.createDatabase(name)
+  return {
+    url: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@localhost:${embedded.port}/${name}`,
+    drop: () => embedded.stop(),
+  }
+}
+
+async function waitForHealth(baseUrl, child, timeoutMs) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`the store exited with ${child.exitCode} before it was healthy`)
+    }
+    try {
+      const response = await fetch(`${baseUrl}/health`)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error("the store did not become healthy in time")
+}
+
+function startStore(env) {
+  const child = spawn(path.join(storeDir, "node_modules", ".bin", "medusa"), ["start"], {
+    cwd: storeDir,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  })
+  let output = ""
+  child.stdout.on("data", (chunk) => (output += chunk))
+  child.stderr.on("data", (chunk) => (output += chunk))
+  return { child, output: () => output }
+}
+
+async function main() {
+  log(`building and packing ${pkg.name}`)
+  await exec("npm", ["run", "build"], { cwd: root, quiet: true })
+  const packed = JSON.parse(await exec("npm", ["pack", "--json", "--pack-destination", work], { cwd: root, quiet: true }))
+  const tarball = path.join(work, packed[0].filename)
+  const packedFiles = packed[0].files.map((file) => file.path)
+  check(packedFiles.some((file) => file.startsWith(".medusa/server/src/modules/gifting/")), "the tarball ships the built module")
+  check(packedFiles.includes(".medusa/server/src/admin/index.mjs"), "the tarball ships the admin extensions")
+  check(!packedFiles.some((file) => file.startsWith("src/") || file.includes(".data/")), "the tarball ships no sources or local data")
+
+  log(`creating a Medusa ${MEDUSA_VERSION} store in a temp folder`)
+  await exec("mkdir", ["-p", storeDir])
+  const storePackage = {
+    name: "install-test-store",
+    private: true,
+    version: "0.0.0",
+    scripts: {},
+    dependencies: {
+      "@medusajs/admin-sdk": MEDUSA_VERSION,
+      "@medusajs/cli": MEDUSA_VERSION,
+      "@medusajs/framework": MEDUSA_VERSION,
+      "@medusajs/medusa": MEDUSA_VERSION,
+      "@medusajs/draft-order": MEDUSA_VERSION,
+      "@medusajs/icons": pkg.devDependencies["@medusajs/icons"],
+      "@medusajs/ui": pkg.devDependencies["@medusajs/ui"],
+      [pkg.name]: `file:${tarball}`,
+    },
+    devDependencies: {
+      "@swc/core": pkg.devDependencies["@swc/core"],
+      "ts-node": pkg.devDependencies["ts-node"],
+      typescript: pkg.devDependencies.typescript,
+      "@types/node": pkg.devDependencies["@types/node"],
+    },
+    allowScripts: { "@swc/core": true, esbuild: true, "msgpackr-extract": true, protobufjs: true, "@medusajs/telemetry": false },
+  }
+  writeFileSync(path.join(storeDir, "package.json"), JSON.stringify(storePackage, null, 2))
+  writeFileSync(
+    path.join(storeDir, "tsconfig.json"),
+    JSON.stringify({ compilerOptions: { target: "ES2021", module: "Node16", moduleResolution: "Node16", esModuleInterop: true, skipLibCheck: true } })
+  )
+  const providers = shippedProviders()
+  writeFileSync(path.join(storeDir, "medusa-config.ts"), storeConfig(providers))
+  log(`registered the plugin with fulfillment providers: manual${providers.map((p) => `, ${p}`).join("")}`)
+  await exec("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: storeDir, quiet: true })
+  check(existsSync(path.join(storeDir, "node_modules", pkg.name, ".medusa", "server")), "npm installs the tarball into the store")
+
+  const database = await prepareDatabase()
+  try {
+    const env = { DATABASE_URL: database.url, NODE_ENV: "development", MEDUSA_DISABLE_TELEMETRY: "true" }
+    const medusa = path.join(storeDir, "node_modules", ".bin", "medusa")
+    await exec(medusa, ["db:migrate"], { cwd: storeDir, env, quiet: true })
+    const client = new pg.Client({ connectionString: database.url })
+    await client.connect()
+    const table = await client.query("SELECT to_regclass('public.gift_order') AS name")
+    await client.end()
+    check(table.rows[0].name === "gift_order", "medusa db:migrate creates the plugin's gift_order table")
+
+    const email = "admin@example.com"
+    const password = "supersecret"
+    await exec(medusa, ["user", "-e", email, "-p", password], { cwd: storeDir, env, quiet: true })
+
+    const port = await freePort()
+    const baseUrl = `http://localhost:${port}`
+    const secrets = { GIFTYZET_API_KEY: "gfty_live_" + "ab".repeat(24), UGIFTME_API_KEY: "9c1f6a2e-2b7d-4c3e-8f10-5a6b7c8d9e0f" }
+    const store = startStore({ ...env, PORT: String(port), ...secrets, GIFTYZET_BASE_URL: "http://127.0.0.1:4010" })
+    try {
+      await waitForHealth(baseUrl, store.child, 120_000)
+      const login = await fetch(`${baseUrl}/auth/user/emailpass`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email, password }),
+      })
+      const { token } = await login.json()
+      const authed = await fetch(`${baseUrl}/admin/gifting/status`, { headers: { authorization: `Bearer ${token}` } })
+      const text = await authed.text()
+      check(authed.status === 200, `GET /admin/gifting/status with admin auth answers 200 (got ${authed.status})`)
+      const body = JSON.parse(text)
+      check(body.partners?.giftyzet?.configured === true, "the status shows Giftyzet configured from the env vars")
+      check(body.partners?.giftyzet?.base_url === "http://127.0.0.1:4010", "the status shows Giftyzet's base URL")
+      check(
+        !Object.values(secrets).some((secret) => text.includes(secret.slice(0, 6))),
+        "the status body contains no key material"
+      )
+      const anonymous = await fetch(`${baseUrl}/admin/gifting/status`)
+      check(anonymous.status === 401, `GET /admin/gifting/status without auth answers 401 (got ${anonymous.status})`)
+    } catch (error) {
+      console.error(store.output().slice(-4000))
+      throw error
+    } finally {
+      store.child.kill("SIGTERM")
+    }
+
+    const bad = startStore({ ...env, PORT: String(await freePort()), GIFTYZET_BASE_URL: "notaurl" })
+    const exitCode = await Promise.race([
+      new Promise((resolve) => bad.child.on("exit", (code) => resolve(code))),
+      new Promise((resolve) => setTimeout(() => resolve("still running"), 90_000)),
+    ])
+    if (exitCode === "still running") bad.child.kill("SIGKILL")
+    check(exitCode !== 0 && exitCode !== "still running", `a boot with GIFTYZET_BASE_URL=notaurl fails (exit ${exitCode})`)
+    check(
+      bad.output().includes('option "giftyzet.baseUrl" (env GIFTYZET_BASE_URL) must be an absolute http(s) URL'),
+      "the failed boot names the option and its env var"
+    )
+  } finally {
+    await database.drop()
+  }
+}
+
+main()
+  .catch((error) => {
+    failures.push(error.message)
+    console.error(error)
+  })
+  .finally(() => {
+    if (!keep) rmSync(work, { recursive: true, force: true })
+    else log(`kept ${work}`)
+    console.log(`install-test: ${passes} passed, ${failures.length} failed`)
+    process.exit(failures.length ? 1 : 0)
+  })

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// `npm test`: type checks, then the unit tests (no database), then the HTTP
+// integration tests on PostgreSQL (the one in DB_HOST/DATABASE_URL, else an
+// embedded one). Ends with one summary line over every jest run.
+import { spawn } from "node:child_process"
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const bin = (name) => path.join(root, "node_modules", ".bin", name)
+const reports = mkdtempSync(path.join(tmpdir(), "gifting-test-"))
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}`)
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } })
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+  })
+}
+
+function jestRun(label, testType, wrapper = []) {
+  const outputFile = path.join(reports, `${testType.replace(/\W/g, "-")}.json`)
+  const jestArgs = ["--runInBand", "--forceExit", "--json", `--outputFile=${outputFile}`]
+  const env = { TEST_TYPE: testType, NODE_OPTIONS: "--experimental-vm-modules" }
+  const [command, args] = wrapper.length
+    ? [process.execPath, [...wrapper, "jest", ...jestArgs]]
+    : [bin("jest"), jestArgs]
+  return run(label, command, args, env).then((code) => ({ code, outputFile }))
+}
+
+function count(outputFile) {
+  try {
+    const report = JSON.parse(readFileSync(outputFile, "utf8"))
+    return { passed: report.numPassedTests, failed: report.numFailedTests + report.numRuntimeErrorTestSuites }
+  } catch {
+    return { passed: 0, failed: 1 }
+  }
+}
+
+const steps = []
+let failed = false
+
+for (const [label, project] of [
+  ["type check: server (tsc)", "tsconfig.json"],
+  ["type check: admin extensions (tsc)", "src/admin/tsconfig.json"],
+]) {
+  const code = await run(label, bin("tsc"), ["--noEmit", "-p", project])
+  steps.push(`${label}: ${code === 0 ? "ok" : "FAILED"}`)
+  failed ||= code !== 0
+}
+
+const unit = await jestRun("unit and sandbox contract tests (jest)", "unit")
+const integration = await jestRun("HTTP integration tests on PostgreSQL (jest)", "integration:http", [
+  path.join(root, "scripts", "with-database.mjs"),
+  "--test",
+])
+
+let passed = 0
+let failures = 0
+for (const [label, result] of [
+  ["unit", unit],
+  ["integration", integration],
+]) {
+  const counts = count(result.outputFile)
+  passed += counts.passed
+  failures += counts.failed
+  steps.push(`${label} tests: ${counts.passed} passed, ${counts.failed} failed (exit ${result.code})`)
+  failed ||= result.code !== 0
+}
+rmSync(reports, { recursive: true, force: true })
+
+console.log("\nSummary")
+for (const step of steps) {
+  console.log(`  ${step}`)
+}
+console.log(`${passed} passed, ${failures} failed`)
+process.exit(failed || failures > 0 ? 1 : 0)

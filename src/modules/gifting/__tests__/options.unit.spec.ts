@@ -1,0 +1,116 @@
+import {
+  DEFAULT_GIFTYZET_BASE_URL,
+  DEFAULT_UGIFTME_BASE_URL,
+  GiftingOptionsError,
+  resolveGiftingOptions,
+} from "../options"
+import { describePartners } from "../partner-status"
+
+const noEnv = {} as NodeJS.ProcessEnv
+
+function problemsOf(run: () => unknown): string[] {
+  try {
+    run()
+  } catch (error) {
+    if (error instanceof GiftingOptionsError) {
+      return error.problems
+    }
+    throw error
+  }
+  throw new Error("expected the options to be rejected")
+}
+
+describe("resolveGiftingOptions", () => {
+  it("boots with no options at all: partners fall back to defaults and are not configured", () => {
+    const options = resolveGiftingOptions(undefined, noEnv)
+
+    expect(options.giftyzet).toEqual({ baseUrl: DEFAULT_GIFTYZET_BASE_URL, apiKey: undefined, timeoutMs: 10_000 })
+    expect(options.ugiftme.baseUrl).toBe(DEFAULT_UGIFTME_BASE_URL)
+    expect(describePartners(options).giftyzet.configured).toBe(false)
+    expect(describePartners(options).ugiftme.configured).toBe(false)
+  })
+
+  it("reads every setting from its env var", () => {
+    const options = resolveGiftingOptions(undefined, {
+      GIFTYZET_BASE_URL: "http://127.0.0.1:4010/",
+      GIFTYZET_API_KEY: "gfty_live_abc",
+      GIFTYZET_TIMEOUT_MS: "2500",
+      UGIFTME_BASE_URL: "https://api-stage.ugift.me",
+      UGIFTME_API_KEY: "5f0c2f7e-1111-4222-8333-944455556666",
+      UGIFTME_WEBHOOK_SECRET: "whsec",
+    } as NodeJS.ProcessEnv)
+
+    expect(options.giftyzet).toEqual({
+      baseUrl: "http://127.0.0.1:4010",
+      apiKey: "gfty_live_abc",
+      timeoutMs: 2500,
+    })
+    expect(options.ugiftme).toEqual({
+      baseUrl: "https://api-stage.ugift.me",
+      apiKey: "5f0c2f7e-1111-4222-8333-944455556666",
+      webhookSecret: "whsec",
+      timeoutMs: 10_000,
+    })
+  })
+
+  it("prefers an option written in the config over the env var", () => {
+    const options = resolveGiftingOptions(
+      { giftyzet: { baseUrl: "https://giftyzet.example", apiKey: "from-config" } },
+      { GIFTYZET_BASE_URL: "https://env.example", GIFTYZET_API_KEY: "from-env" } as NodeJS.ProcessEnv
+    )
+
+    expect(options.giftyzet.baseUrl).toBe("https://giftyzet.example")
+    expect(options.giftyzet.apiKey).toBe("from-config")
+  })
+
+  it("names the option and its env var when a base URL is malformed", () => {
+    const problems = problemsOf(() =>
+      resolveGiftingOptions(undefined, { GIFTYZET_BASE_URL: "notaurl" } as NodeJS.ProcessEnv)
+    )
+
+    expect(problems).toEqual([
+      'option "giftyzet.baseUrl" (env GIFTYZET_BASE_URL) must be an absolute http(s) URL, got "notaurl"',
+    ])
+  })
+
+  it("rejects non-http schemes and bad timeouts, reporting each problem", () => {
+    const problems = problemsOf(() =>
+      resolveGiftingOptions({ ugiftme: { baseUrl: "ftp://files.example", timeoutMs: 5 } }, noEnv)
+    )
+
+    expect(problems).toHaveLength(2)
+    expect(problems[0]).toContain('option "ugiftme.baseUrl" (env UGIFTME_BASE_URL)')
+    expect(problems[1]).toContain('option "ugiftme.timeoutMs" (env UGIFTME_TIMEOUT_MS) must be at least 100 ms')
+  })
+
+  it("never echoes a secret in the error message", () => {
+    const error = (() => {
+      try {
+        resolveGiftingOptions(undefined, { UGIFTME_API_KEY: "secret value with spaces" } as NodeJS.ProcessEnv)
+      } catch (caught) {
+        return caught as Error
+      }
+      throw new Error("expected a failure")
+    })()
+
+    expect(error.message).toContain('option "ugiftme.apiKey" (env UGIFTME_API_KEY) must not contain whitespace')
+    expect(error.message).not.toContain("secret value")
+  })
+})
+
+describe("describePartners", () => {
+  it("tells which secrets are set without containing any of them", () => {
+    const options = resolveGiftingOptions(
+      { giftyzet: { apiKey: "gfty_live_0123456789" }, ugiftme: { apiKey: "ug-key-42", webhookSecret: "wh-secret-7" } },
+      noEnv
+    )
+    const status = describePartners(options)
+    const serialised = JSON.stringify(status)
+
+    expect(status.giftyzet).toEqual({ configured: true, base_url: DEFAULT_GIFTYZET_BASE_URL, api_key_set: true })
+    expect(status.ugiftme.webhook_secret_set).toBe(true)
+    for (const secret of ["gfty_live", "0123456789", "ug-key", "wh-secret"]) {
+      expect(serialised).not.toContain(secret)
+    }
+  })
+})
