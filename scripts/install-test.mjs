@@ -46,7 +46,11 @@ function check(condition, description) {
 
 function exec(command, args, { cwd, env = {}, quiet = false } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] })
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    })
     let output = ""
     let stdout = ""
     const collect = (chunk) => {
@@ -59,7 +63,9 @@ function exec(command, args, { cwd, env = {}, quiet = false } = {}) {
     })
     child.stderr.on("data", collect)
     child.on("exit", (code) =>
-      code === 0 ? resolve(stdout) : reject(new Error(`${command} ${args.join(" ")} exited ${code}\n${output.slice(-4000)}`))
+      code === 0
+        ? resolve(stdout)
+        : reject(new Error(`${command} ${args.join(" ")} exited ${code}\n${output.slice(-4000)}`))
     )
   })
 }
@@ -67,7 +73,9 @@ function exec(command, args, { cwd, env = {}, quiet = false } = {}) {
 /** The fulfillment providers the built package ships, as a merchant registers them. */
 function shippedProviders() {
   const dir = path.join(root, ".medusa", "server", "src", "providers")
-  return existsSync(dir) ? readdirSync(dir).filter((name) => existsSync(path.join(dir, name, "index.js"))) : []
+  return existsSync(dir)
+    ? readdirSync(dir).filter((name) => existsSync(path.join(dir, name, "index.js")))
+    : []
 }
 
 function storeConfig(providers) {
@@ -124,7 +132,9 @@ async function prepareDatabase() {
     await client.connect()
     await client.query(`CREATE DATABASE "${name}"`)
     await client.end()
-    const auth = connection.password ? `${connection.user}:${encodeURIComponent(connection.password)}` : connection.user
+    const auth = connection.password
+      ? `${connection.user}:${encodeURIComponent(connection.password)}`
+      : connection.user
     return {
       url: `postgres://${auth}@${connection.host}:${connection.port}/${name}`,
       drop: async () => {
@@ -160,11 +170,21 @@ async function waitForHealth(baseUrl, child, timeoutMs) {
   throw new Error("the store did not become healthy in time")
 }
 
+/** Stops a store started in its own process group, with everything it forked. */
+function stopGroup(child, signal = "SIGTERM") {
+  try {
+    process.kill(-child.pid, signal)
+  } catch {
+    // already gone
+  }
+}
+
 function startStore(env) {
   const child = spawn(path.join(storeDir, "node_modules", ".bin", "medusa"), ["start"], {
     cwd: storeDir,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   })
   let output = ""
   child.stdout.on("data", (chunk) => (output += chunk))
@@ -175,12 +195,20 @@ function startStore(env) {
 async function main() {
   log(`building and packing ${pkg.name}`)
   await exec("npm", ["run", "build"], { cwd: root, quiet: true })
-  const packed = JSON.parse(await exec("npm", ["pack", "--json", "--pack-destination", work], { cwd: root, quiet: true }))
+  const packed = JSON.parse(
+    await exec("npm", ["pack", "--json", "--pack-destination", work], { cwd: root, quiet: true })
+  )
   const tarball = path.join(work, packed[0].filename)
   const packedFiles = packed[0].files.map((file) => file.path)
-  check(packedFiles.some((file) => file.startsWith(".medusa/server/src/modules/gifting/")), "the tarball ships the built module")
+  check(
+    packedFiles.some((file) => file.startsWith(".medusa/server/src/modules/gifting/")),
+    "the tarball ships the built module"
+  )
   check(packedFiles.includes(".medusa/server/src/admin/index.mjs"), "the tarball ships the admin extensions")
-  check(!packedFiles.some((file) => file.startsWith("src/") || file.includes(".data/")), "the tarball ships no sources or local data")
+  check(
+    !packedFiles.some((file) => file.startsWith("src/") || file.includes(".data/")),
+    "the tarball ships no sources or local data"
+  )
 
   log(`creating a Medusa ${MEDUSA_VERSION} store in a temp folder`)
   await exec("mkdir", ["-p", storeDir])
@@ -205,18 +233,38 @@ async function main() {
       typescript: pkg.devDependencies.typescript,
       "@types/node": pkg.devDependencies["@types/node"],
     },
-    allowScripts: { "@swc/core": true, esbuild: true, "msgpackr-extract": true, protobufjs: true, "@medusajs/telemetry": false },
+    allowScripts: {
+      "@swc/core": true,
+      esbuild: true,
+      "msgpackr-extract": true,
+      protobufjs: true,
+      "@medusajs/telemetry": false,
+    },
   }
   writeFileSync(path.join(storeDir, "package.json"), JSON.stringify(storePackage, null, 2))
   writeFileSync(
     path.join(storeDir, "tsconfig.json"),
-    JSON.stringify({ compilerOptions: { target: "ES2021", module: "Node16", moduleResolution: "Node16", esModuleInterop: true, skipLibCheck: true } })
+    JSON.stringify({
+      compilerOptions: {
+        target: "ES2021",
+        module: "Node16",
+        moduleResolution: "Node16",
+        esModuleInterop: true,
+        skipLibCheck: true,
+      },
+    })
   )
   const providers = shippedProviders()
   writeFileSync(path.join(storeDir, "medusa-config.ts"), storeConfig(providers))
   log(`registered the plugin with fulfillment providers: manual${providers.map((p) => `, ${p}`).join("")}`)
-  await exec("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: storeDir, quiet: true })
-  check(existsSync(path.join(storeDir, "node_modules", pkg.name, ".medusa", "server")), "npm installs the tarball into the store")
+  await exec("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], {
+    cwd: storeDir,
+    quiet: true,
+  })
+  check(
+    existsSync(path.join(storeDir, "node_modules", pkg.name, ".medusa", "server")),
+    "npm installs the tarball into the store"
+  )
 
   const database = await prepareDatabase()
   try {
@@ -235,8 +283,16 @@ async function main() {
 
     const port = await freePort()
     const baseUrl = `http://localhost:${port}`
-    const secrets = { GIFTYZET_API_KEY: "gfty_live_" + "ab".repeat(24), UGIFTME_API_KEY: "9c1f6a2e-2b7d-4c3e-8f10-5a6b7c8d9e0f" }
-    const store = startStore({ ...env, PORT: String(port), ...secrets, GIFTYZET_BASE_URL: "http://127.0.0.1:4010" })
+    const secrets = {
+      GIFTYZET_API_KEY: "gfty_live_" + "ab".repeat(24),
+      UGIFTME_API_KEY: "9c1f6a2e-2b7d-4c3e-8f10-5a6b7c8d9e0f",
+    }
+    const store = startStore({
+      ...env,
+      PORT: String(port),
+      ...secrets,
+      GIFTYZET_BASE_URL: "http://127.0.0.1:4010",
+    })
     try {
       await waitForHealth(baseUrl, store.child, 120_000)
       const login = await fetch(`${baseUrl}/auth/user/emailpass`, {
@@ -245,23 +301,37 @@ async function main() {
         body: JSON.stringify({ email, password }),
       })
       const { token } = await login.json()
-      const authed = await fetch(`${baseUrl}/admin/gifting/status`, { headers: { authorization: `Bearer ${token}` } })
+      const authed = await fetch(`${baseUrl}/admin/gifting/status`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
       const text = await authed.text()
-      check(authed.status === 200, `GET /admin/gifting/status with admin auth answers 200 (got ${authed.status})`)
+      check(
+        authed.status === 200,
+        `GET /admin/gifting/status with admin auth answers 200 (got ${authed.status})`
+      )
       const body = JSON.parse(text)
-      check(body.partners?.giftyzet?.configured === true, "the status shows Giftyzet configured from the env vars")
-      check(body.partners?.giftyzet?.base_url === "http://127.0.0.1:4010", "the status shows Giftyzet's base URL")
+      check(
+        body.partners?.giftyzet?.configured === true,
+        "the status shows Giftyzet configured from the env vars"
+      )
+      check(
+        body.partners?.giftyzet?.base_url === "http://127.0.0.1:4010",
+        "the status shows Giftyzet's base URL"
+      )
       check(
         !Object.values(secrets).some((secret) => text.includes(secret.slice(0, 6))),
         "the status body contains no key material"
       )
       const anonymous = await fetch(`${baseUrl}/admin/gifting/status`)
-      check(anonymous.status === 401, `GET /admin/gifting/status without auth answers 401 (got ${anonymous.status})`)
+      check(
+        anonymous.status === 401,
+        `GET /admin/gifting/status without auth answers 401 (got ${anonymous.status})`
+      )
     } catch (error) {
       console.error(store.output().slice(-4000))
       throw error
     } finally {
-      store.child.kill("SIGTERM")
+      stopGroup(store.child)
     }
 
     const bad = startStore({ ...env, PORT: String(await freePort()), GIFTYZET_BASE_URL: "notaurl" })
@@ -269,10 +339,15 @@ async function main() {
       new Promise((resolve) => bad.child.on("exit", (code) => resolve(code))),
       new Promise((resolve) => setTimeout(() => resolve("still running"), 90_000)),
     ])
-    if (exitCode === "still running") bad.child.kill("SIGKILL")
-    check(exitCode !== 0 && exitCode !== "still running", `a boot with GIFTYZET_BASE_URL=notaurl fails (exit ${exitCode})`)
+    if (exitCode === "still running") stopGroup(bad.child, "SIGKILL")
     check(
-      bad.output().includes('option "giftyzet.baseUrl" (env GIFTYZET_BASE_URL) must be an absolute http(s) URL'),
+      exitCode !== 0 && exitCode !== "still running",
+      `a boot with GIFTYZET_BASE_URL=notaurl fails (exit ${exitCode})`
+    )
+    check(
+      bad
+        .output()
+        .includes('option "giftyzet.baseUrl" (env GIFTYZET_BASE_URL) must be an absolute http(s) URL'),
       "the failed boot names the option and its env var"
     )
   } finally {

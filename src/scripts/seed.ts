@@ -1,3 +1,4 @@
+import { writeFile } from "node:fs/promises"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ensureAdminUser } from "./seed/admin-user"
 import { ensureGiftableProduct } from "./seed/catalog"
@@ -10,7 +11,8 @@ import { configureStore, ensurePublishableKey, ensureRegions, ensureSalesChannel
  * document on stdout.
  *
  * Admin credentials: SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD
- * (default admin@example.com / supersecret).
+ * (default admin@example.com / supersecret). With SEED_OUTPUT set, the summary
+ * is also written to that file.
  */
 export default async function seedGiftingStore({ container }: ExecArgs): Promise<void> {
   const email = process.env.SEED_ADMIN_EMAIL || "admin@example.com"
@@ -21,7 +23,11 @@ export default async function seedGiftingStore({ container }: ExecArgs): Promise
   const regions = await ensureRegions(container)
   const publishableKey = await ensurePublishableKey(container, salesChannel.id, "Gifting storefront")
   const shippingProfile = await ensureShippingProfile(container)
-  const { stockLocation, serviceZoneId } = await ensureStockLocation(container, salesChannel.id, "Gifting warehouse")
+  const { stockLocation, serviceZoneId } = await ensureStockLocation(
+    container,
+    salesChannel.id,
+    "Gifting warehouse"
+  )
   const manualOption = await ensureManualShippingOption(container, {
     serviceZoneId,
     shippingProfileId: shippingProfile.id,
@@ -41,8 +47,17 @@ export default async function seedGiftingStore({ container }: ExecArgs): Promise
     service_zone_id: serviceZoneId,
     shipping_profile_id: shippingProfile.id,
     shipping_options: { manual: manualOption.id },
-    product: { id: product.id, handle: product.handle, variant_ids: (product.variants ?? []).map((v) => v.id) },
+    product: {
+      id: product.id,
+      handle: product.handle,
+      variant_ids: (product.variants ?? []).map((v) => v.id),
+    },
     admin: { email, password: admin.created ? password : "(unchanged)", created: admin.created },
   }
-  process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`)
+  const json = JSON.stringify(summary, null, 2)
+  process.stdout.write(`${json}\n`)
+  if (process.env.SEED_OUTPUT) {
+    // The demo reads the summary from this file rather than from mixed logs.
+    await writeFile(process.env.SEED_OUTPUT, json)
+  }
 }

@@ -11,7 +11,10 @@ type PartnerRowProps = {
 /** One partner connection: configured or not, where it points, which secrets are set. */
 export function PartnerRow({ name, description, status, extra = [] }: PartnerRowProps) {
   return (
-    <div className="flex items-start justify-between gap-4 px-6 py-4" data-testid={`partner-${name.toLowerCase()}`}>
+    <div
+      className="flex items-start justify-between gap-4 px-6 py-4"
+      data-testid={`partner-${name.toLowerCase()}`}
+    >
       <div className="flex flex-col gap-1">
         <Text size="small" weight="plus" leading="compact">
           {name}

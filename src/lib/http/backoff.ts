@@ -31,7 +31,10 @@ export function backoffDelay(
  * Parses an HTTP `Retry-After` header: either delta-seconds or an HTTP date.
  * Returns milliseconds to wait, or `undefined` when absent or unreadable.
  */
-export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
+export function parseRetryAfter(
+  value: string | null | undefined,
+  now: number = Date.now()
+): number | undefined {
   if (value === null || value === undefined) {
     return undefined
   }

@@ -101,11 +101,7 @@ export class GiftingOptionsError extends Error {
   }
 }
 
-function pick(
-  value: unknown,
-  env: NodeJS.ProcessEnv,
-  path: OptionPath
-): unknown {
+function pick(value: unknown, env: NodeJS.ProcessEnv, path: OptionPath): unknown {
   if (value !== undefined && value !== null && value !== "") {
     return value
   }

@@ -20,7 +20,7 @@ export default class GiftingModuleService extends MedusaService({ GiftOrder }) {
   }
 
   /** Which partners are set up, for the admin. Contains no secret. */
-  getPartnersStatus(): GiftingPartnersStatus {
+  async getPartnersStatus(): Promise<GiftingPartnersStatus> {
     return describePartners(this.options_)
   }
 }

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 
 /**
@@ -15,7 +15,10 @@ export async function ensureAdminUser(container: MedusaContainer, email: string,
   const auth = container.resolve(Modules.AUTH)
   const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } })
   if (error || !authIdentity) {
-    throw new Error(`Could not register admin ${email}: ${error ?? "no identity"}`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Could not register admin ${email}: ${error ?? "no identity"}`
+    )
   }
   const { result } = await createUserAccountWorkflow(container).run({
     input: { userData: { email }, authIdentityId: authIdentity.id },

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import {
   createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
@@ -42,13 +42,18 @@ export async function ensureStockLocation(container: MedusaContainer, salesChann
     })
     const serviceZoneId = data[0]?.fulfillment_sets?.[0]?.service_zones?.[0]?.id
     if (!serviceZoneId) {
-      throw new Error(`Stock location "${name}" exists without a service zone; remove it and seed again`)
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `Stock location "${name}" exists without a service zone; remove it and seed again`
+      )
     }
     return { stockLocation: existing, serviceZoneId }
   }
 
   const { result } = await createStockLocationsWorkflow(container).run({
-    input: { locations: [{ name, address: { address_1: "1 Gift Street", city: "Berlin", country_code: "DE" } }] },
+    input: {
+      locations: [{ name, address: { address_1: "1 Gift Street", city: "Berlin", country_code: "DE" } }],
+    },
   })
   const stockLocation = result[0]
   await linkSalesChannelsToStockLocationWorkflow(container).run({
@@ -83,7 +88,10 @@ export async function ensureManualShippingOption(
   input: { serviceZoneId: string; shippingProfileId: string; name: string }
 ) {
   const fulfillment = container.resolve(Modules.FULFILLMENT)
-  const [existing] = await fulfillment.listShippingOptions({ name: input.name, service_zone: { id: input.serviceZoneId } })
+  const [existing] = await fulfillment.listShippingOptions({
+    name: input.name,
+    service_zone: { id: input.serviceZoneId },
+  })
   if (existing) {
     return existing
   }

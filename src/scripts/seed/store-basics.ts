@@ -78,7 +78,11 @@ export async function ensureRegions(container: MedusaContainer) {
 }
 
 /** A publishable API key for the storefront, linked to the sales channel. */
-export async function ensurePublishableKey(container: MedusaContainer, salesChannelId: string, title: string) {
+export async function ensurePublishableKey(
+  container: MedusaContainer,
+  salesChannelId: string,
+  title: string
+) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "api_key",

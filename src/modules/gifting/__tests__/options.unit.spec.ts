@@ -24,7 +24,11 @@ describe("resolveGiftingOptions", () => {
   it("boots with no options at all: partners fall back to defaults and are not configured", () => {
     const options = resolveGiftingOptions(undefined, noEnv)
 
-    expect(options.giftyzet).toEqual({ baseUrl: DEFAULT_GIFTYZET_BASE_URL, apiKey: undefined, timeoutMs: 10_000 })
+    expect(options.giftyzet).toEqual({
+      baseUrl: DEFAULT_GIFTYZET_BASE_URL,
+      apiKey: undefined,
+      timeoutMs: 10_000,
+    })
     expect(options.ugiftme.baseUrl).toBe(DEFAULT_UGIFTME_BASE_URL)
     expect(describePartners(options).giftyzet.configured).toBe(false)
     expect(describePartners(options).ugiftme.configured).toBe(false)
@@ -80,7 +84,9 @@ describe("resolveGiftingOptions", () => {
 
     expect(problems).toHaveLength(2)
     expect(problems[0]).toContain('option "ugiftme.baseUrl" (env UGIFTME_BASE_URL)')
-    expect(problems[1]).toContain('option "ugiftme.timeoutMs" (env UGIFTME_TIMEOUT_MS) must be at least 100 ms')
+    expect(problems[1]).toContain(
+      'option "ugiftme.timeoutMs" (env UGIFTME_TIMEOUT_MS) must be at least 100 ms'
+    )
   })
 
   it("never echoes a secret in the error message", () => {
@@ -93,7 +99,9 @@ describe("resolveGiftingOptions", () => {
       throw new Error("expected a failure")
     })()
 
-    expect(error.message).toContain('option "ugiftme.apiKey" (env UGIFTME_API_KEY) must not contain whitespace')
+    expect(error.message).toContain(
+      'option "ugiftme.apiKey" (env UGIFTME_API_KEY) must not contain whitespace'
+    )
     expect(error.message).not.toContain("secret value")
   })
 })
@@ -101,13 +109,20 @@ describe("resolveGiftingOptions", () => {
 describe("describePartners", () => {
   it("tells which secrets are set without containing any of them", () => {
     const options = resolveGiftingOptions(
-      { giftyzet: { apiKey: "gfty_live_0123456789" }, ugiftme: { apiKey: "ug-key-42", webhookSecret: "wh-secret-7" } },
+      {
+        giftyzet: { apiKey: "gfty_live_0123456789" },
+        ugiftme: { apiKey: "ug-key-42", webhookSecret: "wh-secret-7" },
+      },
       noEnv
     )
     const status = describePartners(options)
     const serialised = JSON.stringify(status)
 
-    expect(status.giftyzet).toEqual({ configured: true, base_url: DEFAULT_GIFTYZET_BASE_URL, api_key_set: true })
+    expect(status.giftyzet).toEqual({
+      configured: true,
+      base_url: DEFAULT_GIFTYZET_BASE_URL,
+      api_key_set: true,
+    })
     expect(status.ugiftme.webhook_secret_set).toBe(true)
     for (const secret of ["gfty_live", "0123456789", "ug-key", "wh-secret"]) {
       expect(serialised).not.toContain(secret)

@@ -13,5 +13,5 @@ export async function GET(
   res: MedusaResponse<AdminGiftingStatusResponse>
 ): Promise<void> {
   const gifting = req.scope.resolve<GiftingModuleService>(GIFTING_MODULE)
-  res.json({ partners: gifting.getPartnersStatus() })
+  res.json({ partners: await gifting.getPartnersStatus() })
 }
