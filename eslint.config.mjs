@@ -21,6 +21,13 @@ export default [
     },
   },
   {
+    // The sandboxes run from the built plugin with Node built-ins only: no MedusaError there.
+    files: ["src/sandbox/**"],
+    rules: {
+      "@medusajs/use-medusa-error-not-generic-error": "off",
+    },
+  },
+  {
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: {
       globals: {

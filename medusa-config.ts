@@ -30,5 +30,15 @@ module.exports = defineConfig({
       resolve: "./src/modules/gifting",
       options: {},
     },
+    {
+      // Listing providers replaces Medusa's default list: the manual one is kept.
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          { resolve: "./src/providers/giftyzet", id: "giftyzet", options: {} },
+        ],
+      },
+    },
   ],
 })

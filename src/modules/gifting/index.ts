@@ -1,4 +1,5 @@
 import { Module } from "@medusajs/framework/utils"
+import registerPartnerClientsLoader from "./loaders/register-partner-clients"
 import validateOptionsLoader from "./loaders/validate-options"
 import GiftingModuleService from "./service"
 
@@ -6,7 +7,7 @@ export const GIFTING_MODULE = "gifting"
 
 export default Module(GIFTING_MODULE, {
   service: GiftingModuleService,
-  loaders: [validateOptionsLoader],
+  loaders: [validateOptionsLoader, registerPartnerClientsLoader],
 })
 
 export { GiftingModuleService }

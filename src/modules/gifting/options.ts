@@ -13,7 +13,7 @@ import { z } from "@medusajs/framework/zod"
  */
 export type GiftingPluginOptions = {
   giftyzet?: {
-    /** Giftyzet origin, e.g. `https://giftyzet.com`. Env `GIFTYZET_BASE_URL`. */
+    /** Giftyzet origin, e.g. `https://app.giftyzet.com`. Env `GIFTYZET_BASE_URL`. */
     baseUrl?: string
     /** Integration API key (`gfty_live_…`). Env `GIFTYZET_API_KEY`. */
     apiKey?: string
@@ -32,7 +32,7 @@ export type GiftingPluginOptions = {
   }
 }
 
-export const DEFAULT_GIFTYZET_BASE_URL = "https://giftyzet.com"
+export const DEFAULT_GIFTYZET_BASE_URL = "https://app.giftyzet.com"
 export const DEFAULT_UGIFTME_BASE_URL = "https://api.ugift.me"
 const DEFAULT_TIMEOUT_MS = 10_000
 

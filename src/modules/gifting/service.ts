@@ -1,10 +1,14 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { GiftyzetClient } from "../../lib/giftyzet"
+import type { UgiftmeClient } from "../../lib/ugiftme"
 import GiftOrder from "./models/gift-order"
 import type { GiftingPluginOptions, ResolvedGiftingOptions } from "./options"
 import { describePartners, type GiftingPartnersStatus } from "./partner-status"
 
 type InjectedDependencies = {
   giftingOptions: ResolvedGiftingOptions
+  giftyzetClient: GiftyzetClient | null
+  ugiftmeClient: UgiftmeClient | null
 }
 
 /**
@@ -13,10 +17,44 @@ type InjectedDependencies = {
  */
 export default class GiftingModuleService extends MedusaService({ GiftOrder }) {
   protected readonly options_: ResolvedGiftingOptions
+  protected readonly giftyzetClient_: GiftyzetClient | null
+  protected readonly ugiftmeClient_: UgiftmeClient | null
 
   constructor(dependencies: InjectedDependencies, moduleOptions?: GiftingPluginOptions) {
     super(dependencies, moduleOptions)
     this.options_ = dependencies.giftingOptions
+    this.giftyzetClient_ = dependencies.giftyzetClient
+    this.ugiftmeClient_ = dependencies.ugiftmeClient
+  }
+
+  /**
+   * The Giftyzet client, for workflow steps. Throws NOT_ALLOWED when the
+   * store has no Giftyzet key, so a gift is recorded as failed, not lost.
+   */
+  async getGiftyzetClient(): Promise<GiftyzetClient> {
+    if (!this.giftyzetClient_) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        'Giftyzet is not configured: set the plugin option "giftyzet.apiKey" (env GIFTYZET_API_KEY)'
+      )
+    }
+    return this.giftyzetClient_
+  }
+
+  /** The UGiftMe client, for workflow steps. Throws NOT_ALLOWED when the store has no UGiftMe key. */
+  async getUgiftmeClient(): Promise<UgiftmeClient> {
+    if (!this.ugiftmeClient_) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        'UGiftMe is not configured: set the plugin option "ugiftme.apiKey" (env UGIFTME_API_KEY)'
+      )
+    }
+    return this.ugiftmeClient_
+  }
+
+  /** The validated plugin options (including secrets: never send them to a client). */
+  async getOptions(): Promise<ResolvedGiftingOptions> {
+    return this.options_
   }
 
   /** Which partners are set up, for the admin. Contains no secret. */

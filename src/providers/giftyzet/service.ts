@@ -1,0 +1,176 @@
+import type {
+  CreateFulfillmentResult,
+  FulfillmentDTO,
+  FulfillmentItemDTO,
+  FulfillmentOption,
+  FulfillmentOrderDTO,
+  Logger,
+  ValidateFulfillmentDataContext,
+} from "@medusajs/framework/types"
+import { AbstractFulfillmentProviderService, MedusaError } from "@medusajs/framework/utils"
+import {
+  GiftyzetClient,
+  GiftyzetNotFoundError,
+  isGiftyzetError,
+  type GiftyzetOrder,
+} from "../../lib/giftyzet"
+import {
+  resolveGiftyzetProviderOptions,
+  type GiftyzetProviderOptions,
+  type ResolvedGiftyzetProviderOptions,
+} from "./options"
+import { parseGiftShippingData } from "./shipping-data"
+
+/** The one fulfillment option this provider offers. */
+export const SEND_AS_GIFT_OPTION_ID = "giftyzet-send-as-gift"
+
+type InjectedDependencies = {
+  logger: Logger
+}
+
+/**
+ * "Send as a gift" (Giftyzet). At checkout it validates who receives the gift;
+ * the Giftyzet order itself is created after payment by the plugin's
+ * `order.placed` workflow. When staff fulfil the order, it checks with
+ * Giftyzet that the recipient confirmed and puts their address on the
+ * fulfillment.
+ */
+export class GiftyzetFulfillmentService extends AbstractFulfillmentProviderService {
+  static override identifier = "giftyzet"
+
+  protected readonly options_: ResolvedGiftyzetProviderOptions
+  protected readonly client_: GiftyzetClient | null
+  protected readonly logger_: Logger
+
+  /** Fails the boot on malformed options, naming the option. */
+  static validateOptions(options: GiftyzetProviderOptions): void {
+    resolveGiftyzetProviderOptions(options)
+  }
+
+  constructor({ logger }: InjectedDependencies, options: GiftyzetProviderOptions) {
+    super()
+    this.logger_ = logger
+    this.options_ = resolveGiftyzetProviderOptions(options)
+    this.client_ = this.options_.apiKey
+      ? new GiftyzetClient({
+          baseUrl: this.options_.baseUrl,
+          apiKey: this.options_.apiKey,
+          timeoutMs: this.options_.timeoutMs,
+          logger: { warn: (message) => logger.warn(message) },
+        })
+      : null
+  }
+
+  override async getFulfillmentOptions(): Promise<FulfillmentOption[]> {
+    return [{ id: SEND_AS_GIFT_OPTION_ID, name: "Send as a gift", is_gift: true }]
+  }
+
+  override async validateOption(data: Record<string, unknown>): Promise<boolean> {
+    return data.id === SEND_AS_GIFT_OPTION_ID
+  }
+
+  override async canCalculate(): Promise<boolean> {
+    return false
+  }
+
+  override async calculatePrice(): Promise<never> {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Send as a gift uses a flat price")
+  }
+
+  /**
+   * Runs when the storefront adds the shipping method: the recipient's name
+   * and email are required, phone and gift message optional. The returned
+   * data is what Medusa stores on the shipping method.
+   */
+  override async validateFulfillmentData(
+    _optionData: Record<string, unknown>,
+    data: Record<string, unknown>,
+    _context: ValidateFulfillmentDataContext
+  ): Promise<Record<string, unknown>> {
+    const parsed = parseGiftShippingData(data)
+    if (!parsed.success) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Send as a gift: ${parsed.message}`)
+    }
+    return parsed.data
+  }
+
+  /**
+   * Staff fulfil the gift: allowed only once the recipient confirmed their
+   * address on Giftyzet. The recipient's name and address go on the
+   * fulfillment for the packing slip.
+   */
+  override async createFulfillment(
+    data: Record<string, unknown>,
+    _items: Partial<Omit<FulfillmentItemDTO, "fulfillment">>[],
+    order: Partial<FulfillmentOrderDTO> | undefined,
+    _fulfillment: Partial<Omit<FulfillmentDTO, "provider_id" | "data" | "items">>
+  ): Promise<CreateFulfillmentResult> {
+    if (!order?.id) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "A gift fulfillment needs its order")
+    }
+    const gift = await this.fetchGift(order.id)
+    if (gift.status === "pending") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Gift ${gift.order_number} is still waiting for the recipient to enter their delivery address; fulfil it once they have confirmed.`
+      )
+    }
+    if (gift.status === "cancelled") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Gift ${gift.order_number} was cancelled on Giftyzet.`
+      )
+    }
+    return {
+      data: {
+        ...data,
+        giftyzet_order_id: gift.id,
+        giftyzet_order_number: gift.order_number,
+        recipient_name: gift.receiver.name,
+        recipient_email: gift.receiver.email,
+        recipient_phone: gift.receiver.phone,
+        recipient_address: gift.receiver.address,
+        confirmed_at: gift.confirmed_at,
+      },
+      labels: [],
+    }
+  }
+
+  override async cancelFulfillment(): Promise<Record<string, unknown>> {
+    // Cancelling a fulfillment only undoes the store's packing; the gift
+    // itself stays with the recipient. Order cancellation is reported to
+    // Giftyzet by the plugin's order.canceled subscriber.
+    return {}
+  }
+
+  override async createReturnFulfillment(): Promise<CreateFulfillmentResult> {
+    return { data: {}, labels: [] }
+  }
+
+  private async fetchGift(orderId: string): Promise<GiftyzetOrder> {
+    if (!this.client_) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        'Giftyzet is not configured for the gift fulfillment provider: set its option "apiKey" (env GIFTYZET_API_KEY)'
+      )
+    }
+    try {
+      return await this.client_.getOrderByExternalId(orderId)
+    } catch (error) {
+      if (error instanceof GiftyzetNotFoundError) {
+        throw new MedusaError(
+          MedusaError.Types.NOT_FOUND,
+          `Giftyzet has no gift for order ${orderId} yet; retry the gift sync from the order page first.`
+        )
+      }
+      if (isGiftyzetError(error)) {
+        this.logger_.warn(`giftyzet: could not read the gift of order ${orderId}: ${error.message}`)
+        throw new MedusaError(
+          MedusaError.Types.UNEXPECTED_STATE,
+          `Could not reach Giftyzet to check the gift (${error.message}); try again.`
+        )
+      }
+      throw error
+    }
+  }
+}

@@ -1,0 +1,78 @@
+import { z } from "@medusajs/framework/zod"
+
+/** Longest gift message the storefront may send with the shipping method. */
+export const GIFT_MESSAGE_MAX_LENGTH = 500
+
+/** Marks shipping-method data written by this provider (after validation). */
+export const GIFT_SHIPPING_DATA_KIND = "giftyzet_gift"
+
+const text = (field: string, max: number) =>
+  z
+    .string({ message: `${field} must be a string` })
+    .trim()
+    .max(max, { message: `${field} must be at most ${max} characters` })
+
+/**
+ * What the storefront posts as `data` when it adds the "Send as a gift"
+ * shipping method: who receives the gift. Their address is collected later by
+ * Giftyzet, through the recipient link.
+ */
+export const giftShippingDataSchema = z.object({
+  receiver_name: text("receiver_name", 200).min(1, { message: "receiver_name is required" }),
+  receiver_email: z
+    .string({ message: "receiver_email is required" })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ message: "receiver_email must be a valid email address" })),
+  receiver_phone: text("receiver_phone", 40)
+    .regex(/^\+?[0-9 ()./-]{5,}$/, { message: "receiver_phone must be a phone number" })
+    .optional(),
+  gift_message: text("gift_message", GIFT_MESSAGE_MAX_LENGTH).optional(),
+})
+
+/** The normalised data Medusa stores on the shipping method. */
+export type GiftShippingData = z.infer<typeof giftShippingDataSchema> & {
+  kind: typeof GIFT_SHIPPING_DATA_KIND
+}
+
+export type GiftShippingDataResult =
+  { success: true; data: GiftShippingData } | { success: false; message: string }
+
+function blankToUndefined(value: unknown): unknown {
+  return typeof value === "string" && value.trim() === "" ? undefined : value
+}
+
+/**
+ * Validates and normalises the storefront's data. Empty optional fields are
+ * dropped; the first problem is reported with the field's name.
+ */
+export function parseGiftShippingData(input: Record<string, unknown> | undefined): GiftShippingDataResult {
+  const source = input ?? {}
+  const result = giftShippingDataSchema.safeParse({
+    receiver_name: source.receiver_name ?? undefined,
+    receiver_email: source.receiver_email ?? undefined,
+    receiver_phone: blankToUndefined(source.receiver_phone),
+    gift_message: blankToUndefined(source.gift_message),
+  })
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    const field = String(issue.path[0] ?? "data")
+    const missing = source[field] === undefined || source[field] === null
+    return { success: false, message: missing ? `${field} is required` : issue.message }
+  }
+  const data: GiftShippingData = { kind: GIFT_SHIPPING_DATA_KIND, ...result.data }
+  for (const key of ["receiver_phone", "gift_message"] as const) {
+    if (data[key] === undefined) delete data[key]
+  }
+  return { success: true, data }
+}
+
+/** True when shipping-method data was written by this provider. */
+export function isGiftShippingData(data: unknown): data is GiftShippingData {
+  return (
+    typeof data === "object" &&
+    data !== null &&
+    (data as { kind?: unknown }).kind === GIFT_SHIPPING_DATA_KIND &&
+    typeof (data as { receiver_email?: unknown }).receiver_email === "string"
+  )
+}

@@ -1,0 +1,99 @@
+/** Flags of `gifting-sandbox`, parsed without dependencies. */
+export type SandboxCliOptions = {
+  host: string
+  giftyzetPort: number
+  giftyzetKeys: string[]
+  giftyzetGeneration: "documented" | "newer"
+  ugiftmePort: number
+  ugiftmeKeys: string[]
+  ugiftmeAsync: boolean
+  stateDir?: string
+  help: boolean
+}
+
+export const SANDBOX_USAGE = `Usage: gifting-sandbox [options]
+
+Starts the Giftyzet and UGiftMe sandbox servers on loopback and prints one JSON
+line with their URLs and keys when both are ready.
+
+  --giftyzet-port <n>        port of the Giftyzet sandbox (default 4010, 0 = any free port)
+  --giftyzet-key <key>       an integration with this API key exists from the start (repeatable);
+                             without it a key is generated and printed
+  --giftyzet-generation <g>  "documented" (default) or "newer"
+  --ugiftme-port <n>         port of the UGiftMe sandbox (default 4020, 0 = any free port)
+  --ugiftme-key <key>        an account with this API key and a funded wallet exists from the start (repeatable)
+  --ugiftme-async            answer order creation with 202 and process asynchronously
+  --host <host>              interface to listen on (default 127.0.0.1)
+  --state-dir <dir>          keep each sandbox's state in a JSON file in this folder
+  -h, --help                 show this help
+`
+
+function port(flag: string, value: string | undefined): number {
+  const parsed = Number(value)
+  if (value === undefined || !Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
+    throw new Error(`${flag} needs a port number between 0 and 65535, got ${JSON.stringify(value)}`)
+  }
+  return parsed
+}
+
+function text(flag: string, value: string | undefined): string {
+  if (value === undefined || value.startsWith("--") || value.trim() === "") {
+    throw new Error(`${flag} needs a value`)
+  }
+  return value
+}
+
+export function parseSandboxArgs(argv: string[]): SandboxCliOptions {
+  const options: SandboxCliOptions = {
+    host: "127.0.0.1",
+    giftyzetPort: 4010,
+    giftyzetKeys: [],
+    giftyzetGeneration: "documented",
+    ugiftmePort: 4020,
+    ugiftmeKeys: [],
+    ugiftmeAsync: false,
+    help: false,
+  }
+  for (let index = 0; index < argv.length; index++) {
+    const flag = argv[index]
+    const next = () => argv[++index]
+    switch (flag) {
+      case "--giftyzet-port":
+        options.giftyzetPort = port(flag, next())
+        break
+      case "--giftyzet-key":
+        options.giftyzetKeys.push(text(flag, next()))
+        break
+      case "--giftyzet-generation": {
+        const value = text(flag, next())
+        if (value !== "documented" && value !== "newer") {
+          throw new Error(`${flag} is "documented" or "newer", got ${JSON.stringify(value)}`)
+        }
+        options.giftyzetGeneration = value
+        break
+      }
+      case "--ugiftme-port":
+        options.ugiftmePort = port(flag, next())
+        break
+      case "--ugiftme-key":
+        options.ugiftmeKeys.push(text(flag, next()))
+        break
+      case "--ugiftme-async":
+        options.ugiftmeAsync = true
+        break
+      case "--host":
+        options.host = text(flag, next())
+        break
+      case "--state-dir":
+        options.stateDir = text(flag, next())
+        break
+      case "-h":
+      case "--help":
+        options.help = true
+        break
+      default:
+        throw new Error(`unknown option ${JSON.stringify(flag)}`)
+    }
+  }
+  return options
+}

@@ -1,0 +1,21 @@
+import type { IncomingHttpHeaders } from "node:http"
+import type { FaultRegistry } from "./faults"
+import type { SandboxState } from "./state"
+import type { RequestStats } from "./stats"
+
+/** Everything a route handler may use. */
+export type RequestContext = {
+  method: string
+  path: string
+  query: URLSearchParams
+  headers: IncomingHttpHeaders
+  body: string
+  /** Values of `:name` segments in the matched route pattern. */
+  params: Record<string, string>
+  state: SandboxState
+  faults: FaultRegistry
+  stats: RequestStats
+  /** Base used in `recipient_link` / `gift_link`, without trailing slash. */
+  publicBaseUrl: string
+  adminSecret: string
+}

@@ -1,0 +1,17 @@
+import { authenticate } from "../auth"
+import type { RequestContext } from "../context"
+import { json, type SandboxResponse } from "../http-response"
+import { MESSAGES } from "../messages"
+import { olderDeploymentNotFound } from "./not-found"
+
+/** `GET /api/plugin/v1/validate` (newer generation only). */
+export function validateKey(ctx: RequestContext): SandboxResponse {
+  if (ctx.state.config.generation === "documented") {
+    return olderDeploymentNotFound()
+  }
+  const auth = authenticate(ctx)
+  if ("response" in auth) {
+    return auth.response
+  }
+  return json(200, { valid: true, integration_name: auth.integration.name, message: MESSAGES.keyValid })
+}

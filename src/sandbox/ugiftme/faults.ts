@@ -1,0 +1,135 @@
+/**
+ * Fault injection for the business API (never for the control endpoints).
+ * Each fault is armed through `/__sandbox/ugiftme/faults/...` and consumed by
+ * the matching requests.
+ */
+
+/** Which API requests a fault applies to; paths are relative to `/api/v1/business`. */
+export type RequestMatcher = { method?: string; path?: string }
+
+/** What the client sees after an order was created and the wallet debited. */
+export type DebitThenFailMode = "error" | "drop" | "hang"
+
+type CountedFault<T> = T & { remaining: number; matcher: RequestMatcher }
+
+export type RequestFault = { kind: "error"; status: number } | { kind: "hang" }
+
+export type FaultSnapshot = {
+  errors: { remaining: number; status: number; matcher: RequestMatcher }[]
+  hangs: { remaining: number; matcher: RequestMatcher }[]
+  latency: { ms: number; matcher: RequestMatcher } | null
+  orderFailures: { remaining: number; reason: string; status: number } | null
+  debitThenFail: { remaining: number; mode: DebitThenFailMode } | null
+}
+
+/**
+ * Body of an injected error: the route-specific 500 bodies of the OpenAPI
+ * examples where there is one, the router fallback otherwise.
+ */
+export function injectedErrorBody(status: number, method: string, path: string): Record<string, string> {
+  const detail = "Injected sandbox fault"
+  if (status === 500 && method === "GET" && path === "/products") {
+    return { error: "Failed to fetch one or more products", message: detail }
+  }
+  if (status === 500 && method === "GET" && path === "/products/filters") {
+    return { error: "Failed to fetch filters", details: detail }
+  }
+  if (status === 500 && method === "POST" && path === "/webhooks") {
+    return { error: "Failed to register webhook", message: detail }
+  }
+  if (status === 429) return { error: "Too many requests, please try again later." }
+  return { error: "An error occurred", message: detail }
+}
+
+function matches(matcher: RequestMatcher, method: string, path: string): boolean {
+  if (matcher.method && matcher.method.toUpperCase() !== method.toUpperCase()) return false
+  if (matcher.path && !path.startsWith(matcher.path)) return false
+  return true
+}
+
+export class FaultInjector {
+  private errors: CountedFault<{ status: number }>[] = []
+  private hangs: CountedFault<object>[] = []
+  private latency: { ms: number; matcher: RequestMatcher } | null = null
+  private orderFailures: { remaining: number; reason: string; status: number } | null = null
+  private debitThenFailFault: { remaining: number; mode: DebitThenFailMode } | null = null
+
+  /** The next `count` matching requests answer `status` (default 500) before doing anything. */
+  addErrors(count: number, status: number, matcher: RequestMatcher): void {
+    this.errors.push({ remaining: count, status, matcher })
+  }
+
+  /** The next `count` matching requests never get an answer. */
+  addHangs(count: number, matcher: RequestMatcher): void {
+    this.hangs.push({ remaining: count, matcher })
+  }
+
+  /** Every matching request waits `ms` first; 0 clears. */
+  setLatency(ms: number, matcher: RequestMatcher): void {
+    this.latency = ms > 0 ? { ms, matcher } : null
+  }
+
+  /** The next `count` orders fail: async requests end "failed", sync creates answer `status`. */
+  failNextOrders(count: number, reason: string, status: number): void {
+    this.orderFailures = count > 0 ? { remaining: count, reason, status } : null
+  }
+
+  /** The next `count` successful creates are committed but answered badly. */
+  debitThenFail(count: number, mode: DebitThenFailMode): void {
+    this.debitThenFailFault = count > 0 ? { remaining: count, mode } : null
+  }
+
+  latencyFor(method: string, path: string): number {
+    return this.latency && matches(this.latency.matcher, method, path) ? this.latency.ms : 0
+  }
+
+  takeRequestFault(method: string, path: string): RequestFault | undefined {
+    const error = this.errors.find((f) => f.remaining > 0 && matches(f.matcher, method, path))
+    if (error) {
+      error.remaining -= 1
+      this.errors = this.errors.filter((f) => f.remaining > 0)
+      return { kind: "error", status: error.status }
+    }
+    const hang = this.hangs.find((f) => f.remaining > 0 && matches(f.matcher, method, path))
+    if (hang) {
+      hang.remaining -= 1
+      this.hangs = this.hangs.filter((f) => f.remaining > 0)
+      return { kind: "hang" }
+    }
+    return undefined
+  }
+
+  takeOrderFailure(): { reason: string; status: number } | undefined {
+    if (!this.orderFailures) return undefined
+    const { reason, status } = this.orderFailures
+    this.orderFailures.remaining -= 1
+    if (this.orderFailures.remaining <= 0) this.orderFailures = null
+    return { reason, status }
+  }
+
+  takeDebitThenFail(): DebitThenFailMode | undefined {
+    if (!this.debitThenFailFault) return undefined
+    const { mode } = this.debitThenFailFault
+    this.debitThenFailFault.remaining -= 1
+    if (this.debitThenFailFault.remaining <= 0) this.debitThenFailFault = null
+    return mode
+  }
+
+  clear(): void {
+    this.errors = []
+    this.hangs = []
+    this.latency = null
+    this.orderFailures = null
+    this.debitThenFailFault = null
+  }
+
+  snapshot(): FaultSnapshot {
+    return {
+      errors: this.errors.map((f) => ({ remaining: f.remaining, status: f.status, matcher: f.matcher })),
+      hangs: this.hangs.map((f) => ({ remaining: f.remaining, matcher: f.matcher })),
+      latency: this.latency,
+      orderFailures: this.orderFailures ? { ...this.orderFailures } : null,
+      debitThenFail: this.debitThenFailFault ? { ...this.debitThenFailFault } : null,
+    }
+  }
+}

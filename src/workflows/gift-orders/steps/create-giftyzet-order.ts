@@ -1,0 +1,70 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { GiftyzetConflictError, isGiftyzetError, type GiftyzetCreateOrderInput } from "../../../lib/giftyzet"
+import { GIFTING_MODULE } from "../../../modules/gifting"
+import type GiftingModuleService from "../../../modules/gifting/service"
+import type { GiftOrderRecord, GiftyzetCreateOutcome } from "../types"
+
+export type CreateGiftyzetOrderInput = {
+  gift_order: GiftOrderRecord
+  payload: GiftyzetCreateOrderInput
+}
+
+/**
+ * Creates the Giftyzet order, exactly once per Medusa order: the payload's
+ * `external_order_id` is the Medusa order id, and Giftyzet answers 409 to a
+ * second create with it, so a create whose answer was lost (timeout, crash)
+ * is adopted on the next run instead of duplicated. Partner failures are
+ * returned, not thrown, so the workflow records them and the gift stays
+ * visible and retryable.
+ */
+export const createGiftyzetOrderStep = createStep(
+  "create-giftyzet-order",
+  async ({ gift_order, payload }: CreateGiftyzetOrderInput, { container }) => {
+    if (gift_order.sync_state === "synced") {
+      return new StepResponse<GiftyzetCreateOutcome>({ kind: "already_synced" })
+    }
+    const gifting = container.resolve<GiftingModuleService>(GIFTING_MODULE)
+    try {
+      const client = await gifting.getGiftyzetClient()
+      try {
+        const created = await client.createOrder(payload)
+        return new StepResponse<GiftyzetCreateOutcome>({
+          kind: "created",
+          giftyzet_order_id: created.order_id,
+          order_number: created.order_number,
+          recipient_link: created.recipient_link,
+          status: created.status,
+        })
+      } catch (error) {
+        if (!(error instanceof GiftyzetConflictError)) throw error
+        const existing = await client.getOrderByExternalId(payload.external_order_id)
+        return new StepResponse<GiftyzetCreateOutcome>({
+          kind: "adopted",
+          giftyzet_order_id: existing.id,
+          order_number: existing.order_number,
+          // Newer deployments do not return the link on GET; keep any we had.
+          recipient_link: existing.recipient_link ?? gift_order.recipient_link ?? null,
+          status: existing.status,
+        })
+      }
+    } catch (error) {
+      if (isGiftyzetError(error)) {
+        return new StepResponse<GiftyzetCreateOutcome>({
+          kind: "failed",
+          retryable: error.retryable,
+          error: error.message,
+        })
+      }
+      if (error instanceof MedusaError && error.type === MedusaError.Types.NOT_ALLOWED) {
+        // Not configured: retried on the schedule, so fixing the key heals it.
+        return new StepResponse<GiftyzetCreateOutcome>({
+          kind: "failed",
+          retryable: true,
+          error: error.message,
+        })
+      }
+      throw error
+    }
+  }
+)

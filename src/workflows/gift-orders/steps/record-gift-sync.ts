@@ -1,0 +1,58 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { GIFTING_MODULE } from "../../../modules/gifting"
+import type GiftingModuleService from "../../../modules/gifting/service"
+import { nextPollAt, nextSyncAttemptAt } from "../gift-sync-schedule"
+import type { GiftOrderRecord, GiftyzetCreateOutcome } from "../types"
+
+export type RecordGiftSyncInput = {
+  gift_order: GiftOrderRecord
+  outcome: GiftyzetCreateOutcome
+}
+
+export type RecordGiftSyncResult = {
+  gift_order: GiftOrderRecord
+  newly_synced: boolean
+}
+
+/**
+ * Writes what the create attempt ended with: the Giftyzet ids and recipient
+ * link, or the failure with the next attempt time. No compensation: a gift
+ * that exists on Giftyzet stays recorded whatever happens after.
+ */
+export const recordGiftSyncStep = createStep(
+  "record-gift-sync",
+  async ({ gift_order, outcome }: RecordGiftSyncInput, { container }) => {
+    if (outcome.kind === "already_synced") {
+      return new StepResponse<RecordGiftSyncResult>({ gift_order, newly_synced: false })
+    }
+    const gifting = container.resolve<GiftingModuleService>(GIFTING_MODULE)
+    const now = new Date()
+    const attempts = (gift_order.sync_attempts ?? 0) + 1
+    const update =
+      outcome.kind === "failed"
+        ? {
+            id: gift_order.id,
+            sync_state: "failed" as const,
+            sync_attempts: attempts,
+            last_error: outcome.error.slice(0, 1000),
+            next_attempt_at: nextSyncAttemptAt(attempts, now, outcome.retryable),
+          }
+        : {
+            id: gift_order.id,
+            sync_state: "synced" as const,
+            sync_attempts: attempts,
+            last_error: null,
+            next_attempt_at: null,
+            giftyzet_order_id: outcome.giftyzet_order_id,
+            order_number: outcome.order_number,
+            recipient_link: outcome.recipient_link,
+            status: outcome.status,
+            next_poll_at: nextPollAt(now, now),
+          }
+    const updated = (await gifting.updateGiftOrders(update)) as GiftOrderRecord
+    return new StepResponse<RecordGiftSyncResult>({
+      gift_order: updated,
+      newly_synced: outcome.kind !== "failed",
+    })
+  }
+)
