@@ -19,6 +19,11 @@ export type GiftingPluginOptions = {
     apiKey?: string
     /** Per-request timeout in ms. Env `GIFTYZET_TIMEOUT_MS`. Default 10 000. */
     timeoutMs?: number
+    /**
+     * When the recipient confirms, copy their name and address onto the
+     * order's shipping address. Env `GIFTYZET_APPLY_RECIPIENT_ADDRESS`. Default false.
+     */
+    applyRecipientAddress?: boolean
   }
   ugiftme?: {
     /** UGiftMe origin, e.g. `https://api.ugift.me`. Env `UGIFTME_BASE_URL`. */
@@ -41,6 +46,7 @@ const SOURCES = {
   "giftyzet.baseUrl": "GIFTYZET_BASE_URL",
   "giftyzet.apiKey": "GIFTYZET_API_KEY",
   "giftyzet.timeoutMs": "GIFTYZET_TIMEOUT_MS",
+  "giftyzet.applyRecipientAddress": "GIFTYZET_APPLY_RECIPIENT_ADDRESS",
   "ugiftme.baseUrl": "UGIFTME_BASE_URL",
   "ugiftme.apiKey": "UGIFTME_API_KEY",
   "ugiftme.webhookSecret": "UGIFTME_WEBHOOK_SECRET",
@@ -77,11 +83,18 @@ const timeout = z.coerce
   .min(100, { message: "must be at least 100 ms" })
   .max(120_000, { message: "must be at most 120000 ms" })
 
+const flag = z
+  .union([z.boolean(), z.enum(["true", "false", "1", "0"])], {
+    message: 'must be true or false (env: "true", "false", "1" or "0")',
+  })
+  .transform((value) => value === true || value === "true" || value === "1")
+
 const schema = z.object({
   giftyzet: z.object({
     baseUrl: httpUrl,
     apiKey: secret.optional(),
     timeoutMs: timeout,
+    applyRecipientAddress: flag,
   }),
   ugiftme: z.object({
     baseUrl: httpUrl,
@@ -130,6 +143,8 @@ export function resolveGiftingOptions(
       baseUrl: pick(giftyzet.baseUrl, env, "giftyzet.baseUrl") ?? DEFAULT_GIFTYZET_BASE_URL,
       apiKey: pick(giftyzet.apiKey, env, "giftyzet.apiKey"),
       timeoutMs: pick(giftyzet.timeoutMs, env, "giftyzet.timeoutMs") ?? DEFAULT_TIMEOUT_MS,
+      applyRecipientAddress:
+        pick(giftyzet.applyRecipientAddress, env, "giftyzet.applyRecipientAddress") ?? false,
     },
     ugiftme: {
       baseUrl: pick(ugiftme.baseUrl, env, "ugiftme.baseUrl") ?? DEFAULT_UGIFTME_BASE_URL,

@@ -33,7 +33,6 @@ export class UgiftmeSandboxControl {
     })
     const text = await response.text()
     if (!response.ok) {
-      // eslint-disable-next-line @medusajs/use-medusa-error-not-generic-error -- the sandbox runs without Medusa (Node built-ins only)
       throw new Error(`Sandbox control ${method} ${path} answered ${response.status}: ${text}`)
     }
     return JSON.parse(text) as T

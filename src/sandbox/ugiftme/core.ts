@@ -185,7 +185,6 @@ export class SandboxCore {
       const wallet = findWallet(this.state, account.userId, product.currency)
       const amountMinor = toMinor(input.valuePurchased)
       if (!wallet || availableMinor(wallet) < amountMinor) {
-        // eslint-disable-next-line @medusajs/use-medusa-error-not-generic-error -- the sandbox runs without Medusa (Node built-ins only)
         throw new Error("purchase without cover")
       }
       const order = buildOrder(account.userId, input, product, meta, now)

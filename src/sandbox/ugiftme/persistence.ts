@@ -8,7 +8,6 @@ export function loadState(file: string): SandboxState | undefined {
   if (!existsSync(file)) return undefined
   const parsed: unknown = JSON.parse(readFileSync(file, "utf8"))
   if (!isState(parsed)) {
-    // eslint-disable-next-line @medusajs/use-medusa-error-not-generic-error -- the sandbox runs without Medusa (Node built-ins only)
     throw new Error(`UGiftMe sandbox: ${file} is not a sandbox state file (version 1)`)
   }
   return parsed

@@ -61,7 +61,6 @@ export function debit(
   now: Date
 ): WalletTransaction {
   if (amountMinor > wallet.balanceMinor) {
-    // eslint-disable-next-line @medusajs/use-medusa-error-not-generic-error -- the sandbox runs without Medusa (Node built-ins only)
     throw new Error("debit exceeds balance")
   }
   wallet.balanceMinor -= amountMinor

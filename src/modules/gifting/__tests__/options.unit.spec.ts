@@ -28,6 +28,7 @@ describe("resolveGiftingOptions", () => {
       baseUrl: DEFAULT_GIFTYZET_BASE_URL,
       apiKey: undefined,
       timeoutMs: 10_000,
+      applyRecipientAddress: false,
     })
     expect(options.ugiftme.baseUrl).toBe(DEFAULT_UGIFTME_BASE_URL)
     expect(describePartners(options).giftyzet.configured).toBe(false)
@@ -39,6 +40,7 @@ describe("resolveGiftingOptions", () => {
       GIFTYZET_BASE_URL: "http://127.0.0.1:4010/",
       GIFTYZET_API_KEY: "gfty_live_abc",
       GIFTYZET_TIMEOUT_MS: "2500",
+      GIFTYZET_APPLY_RECIPIENT_ADDRESS: "true",
       UGIFTME_BASE_URL: "https://api-stage.ugift.me",
       UGIFTME_API_KEY: "5f0c2f7e-1111-4222-8333-944455556666",
       UGIFTME_WEBHOOK_SECRET: "whsec",
@@ -48,6 +50,7 @@ describe("resolveGiftingOptions", () => {
       baseUrl: "http://127.0.0.1:4010",
       apiKey: "gfty_live_abc",
       timeoutMs: 2500,
+      applyRecipientAddress: true,
     })
     expect(options.ugiftme).toEqual({
       baseUrl: "https://api-stage.ugift.me",
@@ -75,6 +78,17 @@ describe("resolveGiftingOptions", () => {
     expect(problems).toEqual([
       'option "giftyzet.baseUrl" (env GIFTYZET_BASE_URL) must be an absolute http(s) URL, got "notaurl"',
     ])
+  })
+
+  it("names the option of a flag that is neither true nor false", () => {
+    const problems = problemsOf(() =>
+      resolveGiftingOptions(undefined, { GIFTYZET_APPLY_RECIPIENT_ADDRESS: "yes" } as NodeJS.ProcessEnv)
+    )
+
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toContain(
+      'option "giftyzet.applyRecipientAddress" (env GIFTYZET_APPLY_RECIPIENT_ADDRESS)'
+    )
   })
 
   it("rejects non-http schemes and bad timeouts, reporting each problem", () => {
