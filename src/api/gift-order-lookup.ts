@@ -1,0 +1,45 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { GIFTING_MODULE } from "../modules/gifting"
+import type GiftingModuleService from "../modules/gifting/service"
+import { isGiftShippingData } from "../providers/giftyzet/shipping-data"
+import type { GiftOrderRecord } from "../workflows/gift-orders/types"
+import type { RequestedRecipient } from "./gifting-serializers"
+
+/** The gift row of an order, by its unique `order_id`. */
+export async function findGiftOrder(
+  container: MedusaContainer,
+  orderId: string
+): Promise<GiftOrderRecord | null> {
+  const gifting = container.resolve<GiftingModuleService>(GIFTING_MODULE)
+  const [gift] = await gifting.listGiftOrders({ order_id: orderId })
+  return (gift as GiftOrderRecord | undefined) ?? null
+}
+
+/**
+ * The recipient the shopper named at checkout, or `null` when the order has
+ * no "Send as a gift" shipping method. Throws NOT_FOUND for an unknown order.
+ */
+export async function findRequestedRecipient(
+  container: MedusaContainer,
+  orderId: string
+): Promise<RequestedRecipient | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "shipping_methods.data"],
+    filters: { id: orderId },
+  })
+  if (!data[0]) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found`)
+  }
+  const gift = (data[0].shipping_methods ?? []).map((method) => method?.data).find(isGiftShippingData)
+  return gift
+    ? {
+        name: gift.receiver_name,
+        email: gift.receiver_email,
+        phone: gift.receiver_phone ?? null,
+        gift_message: gift.gift_message ?? null,
+      }
+    : null
+}

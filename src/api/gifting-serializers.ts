@@ -1,0 +1,92 @@
+import type { GiftOrderRecord } from "../workflows/gift-orders/types"
+
+/** What the storefront may know of a gift: enough to share the link, nothing personal. */
+export type StoreGiftOrder = {
+  status: GiftOrderRecord["status"]
+  recipient_link: string | null
+  order_number: string | null
+  confirmed_at: Date | string | null
+}
+
+export function toStoreGiftOrder(gift: GiftOrderRecord): StoreGiftOrder {
+  return {
+    status: gift.status,
+    recipient_link: gift.sync_state === "synced" ? gift.recipient_link : null,
+    order_number: gift.order_number,
+    confirmed_at: gift.confirmed_at,
+  }
+}
+
+/** Who the shopper said would receive the gift (from the shipping method). */
+export type RequestedRecipient = {
+  name: string
+  email: string
+  phone: string | null
+  gift_message: string | null
+}
+
+/** Everything staff need about a gift, sync bookkeeping included. No secrets exist on it. */
+export type AdminGiftOrder = {
+  id: string | null
+  order_id: string
+  giftyzet_order_id: string | null
+  order_number: string | null
+  recipient_link: string | null
+  status: GiftOrderRecord["status"]
+  recipient: {
+    name: string | null
+    email: string | null
+    phone: string | null
+    address: string | null
+  } | null
+  requested_recipient: RequestedRecipient | null
+  confirmed_at: Date | string | null
+  sync: {
+    state: GiftOrderRecord["sync_state"]
+    attempts: number
+    last_error: string | null
+    next_attempt_at: Date | string | null
+    last_polled_at: Date | string | null
+    next_poll_at: Date | string | null
+  }
+  status_reports: unknown[]
+  created_at: Date | string | null
+  updated_at: Date | string | null
+}
+
+export function toAdminGiftOrder(
+  gift: GiftOrderRecord | null,
+  orderId: string,
+  requested: RequestedRecipient | null
+): AdminGiftOrder {
+  const metadata = (gift?.metadata ?? {}) as Record<string, unknown>
+  return {
+    id: gift?.id ?? null,
+    order_id: orderId,
+    giftyzet_order_id: gift?.giftyzet_order_id ?? null,
+    order_number: gift?.order_number ?? null,
+    recipient_link: gift?.recipient_link ?? null,
+    status: gift?.status ?? "pending",
+    recipient: gift?.confirmed_at
+      ? {
+          name: gift.recipient_name,
+          email: gift.recipient_email,
+          phone: gift.recipient_phone,
+          address: gift.recipient_address,
+        }
+      : null,
+    requested_recipient: requested,
+    confirmed_at: gift?.confirmed_at ?? null,
+    sync: {
+      state: gift?.sync_state ?? "waiting",
+      attempts: gift?.sync_attempts ?? 0,
+      last_error: gift?.last_error ?? null,
+      next_attempt_at: gift?.next_attempt_at ?? null,
+      last_polled_at: gift?.last_polled_at ?? null,
+      next_poll_at: gift?.next_poll_at ?? null,
+    },
+    status_reports: Array.isArray(metadata.status_reports) ? metadata.status_reports : [],
+    created_at: gift?.created_at ?? null,
+    updated_at: gift?.updated_at ?? null,
+  }
+}

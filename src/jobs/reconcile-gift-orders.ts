@@ -1,0 +1,27 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { forEachWithConcurrency } from "../lib/concurrency"
+import { findUnsyncedGiftOrderIds } from "../workflows/gift-orders/find-unsynced-gift-orders"
+import { syncGiftOrderWorkflow } from "../workflows/gift-orders/sync-gift-order"
+
+/**
+ * Every five minutes, heals gifts whose `order.placed` never reached the
+ * plugin (the process died, the event was lost): finds recent orders shipped
+ * with "Send as a gift" without a synced gift and runs the sync workflow,
+ * which creates the Giftyzet order or adopts the one that already exists.
+ */
+export default async function reconcileGiftOrdersJob(container: MedusaContainer): Promise<number> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const orderIds = await findUnsyncedGiftOrderIds(container, new Date())
+  if (orderIds.length === 0) return 0
+  logger.info(`gifting: reconciling ${orderIds.length} gift order(s) missing on Giftyzet`)
+  await forEachWithConcurrency(orderIds, 4, (order_id) =>
+    syncGiftOrderWorkflow(container).run({ input: { order_id } })
+  )
+  return orderIds.length
+}
+
+export const config = {
+  name: "gifting-reconcile-gift-orders",
+  schedule: "*/5 * * * *",
+}

@@ -1,0 +1,43 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { reportGiftStatusWorkflow } from "../workflows/gift-orders/report-gift-status"
+import type { ReportableGiftStatus } from "../workflows/gift-orders/steps/send-gift-status-to-giftyzet"
+
+const STATUS_BY_EVENT: Record<string, ReportableGiftStatus> = {
+  "shipment.created": "dispatched",
+  "delivery.created": "delivered",
+  "order.canceled": "cancelled",
+}
+
+/**
+ * Reports a gift's dispatch, delivery or cancellation to Giftyzet. Shipment
+ * and delivery events carry a fulfillment id: only fulfillments of the
+ * "Send as a gift" provider are reported.
+ */
+export default async function giftStatusReportsHandler({ event, container }: SubscriberArgs<{ id: string }>) {
+  const status = STATUS_BY_EVENT[event.name]
+  if (!status) return
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  try {
+    let orderId = event.data.id
+    if (event.name !== "order.canceled") {
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "fulfillment",
+        fields: ["id", "provider_id", "order.id"],
+        filters: { id: event.data.id },
+      })
+      const fulfillment = data[0]
+      if (!fulfillment?.provider_id?.startsWith("giftyzet_") || !fulfillment.order?.id) return
+      orderId = fulfillment.order.id
+    }
+    await reportGiftStatusWorkflow(container).run({ input: { order_id: orderId, status } })
+  } catch (error) {
+    logger.warn(`gifting: could not report "${status}" to Giftyzet: ${(error as Error).message}`)
+  }
+}
+
+export const config: SubscriberConfig = {
+  event: Object.keys(STATUS_BY_EVENT),
+  context: { subscriberId: "gifting-gift-status-reports" },
+}

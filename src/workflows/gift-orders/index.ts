@@ -1,0 +1,3 @@
+export * from "./sync-gift-order"
+export * from "./refresh-gift-order-status"
+export * from "./report-gift-status"

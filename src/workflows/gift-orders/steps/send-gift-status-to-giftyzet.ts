@@ -1,0 +1,46 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { isGiftyzetError, type GiftyzetOrderStatus } from "../../../lib/giftyzet"
+import { GIFTING_MODULE } from "../../../modules/gifting"
+import type GiftingModuleService from "../../../modules/gifting/service"
+import type { GiftOrderRecord } from "../types"
+
+export type ReportableGiftStatus = Extract<GiftyzetOrderStatus, "dispatched" | "delivered" | "cancelled">
+
+export type GiftStatusReport =
+  | { kind: "skipped"; gift_order: GiftOrderRecord | null }
+  | { kind: "reported" | "not_supported"; gift_order: GiftOrderRecord; status: ReportableGiftStatus }
+  | { kind: "failed"; gift_order: GiftOrderRecord; status: ReportableGiftStatus; error: string }
+
+/**
+ * Tells Giftyzet the gift was dispatched, delivered or cancelled, where the
+ * deployment has `PATCH /orders/{id}`; older ones answer "not supported".
+ */
+export const sendGiftStatusToGiftyzetStep = createStep(
+  "send-gift-status-to-giftyzet",
+  async ({ order_id, status }: { order_id: string; status: ReportableGiftStatus }, { container }) => {
+    const gifting = container.resolve<GiftingModuleService>(GIFTING_MODULE)
+    const [giftOrder] = (await gifting.listGiftOrders({ order_id })) as GiftOrderRecord[]
+    if (!giftOrder?.giftyzet_order_id || giftOrder.sync_state !== "synced" || giftOrder.status === status) {
+      return new StepResponse<GiftStatusReport>({ kind: "skipped", gift_order: giftOrder ?? null })
+    }
+    try {
+      const client = await gifting.getGiftyzetClient()
+      const answer = await client.updateStatus(giftOrder.giftyzet_order_id, status)
+      return new StepResponse<GiftStatusReport>({
+        kind: answer.supported ? "reported" : "not_supported",
+        gift_order: giftOrder,
+        status,
+      })
+    } catch (error) {
+      if (isGiftyzetError(error) || error instanceof Error) {
+        return new StepResponse<GiftStatusReport>({
+          kind: "failed",
+          gift_order: giftOrder,
+          status,
+          error: error.message,
+        })
+      }
+      throw error
+    }
+  }
+)
