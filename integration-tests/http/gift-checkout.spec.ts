@@ -276,6 +276,104 @@ medusaIntegrationTestRunner({
       expect(await reconcileGiftOrdersJob(getContainer())).toBe(0)
     })
 
+    async function fulfilGift(orderId: string) {
+      const { data } = await api.get(`/admin/orders/${orderId}?fields=*items`, fixture.admin)
+      return api.post(
+        `/admin/orders/${orderId}/fulfillments?fields=fulfillments.id,fulfillments.data,fulfillments.items.*`,
+        {
+          location_id: fixture.stockLocationId,
+          items: data.order.items.map((item: { id: string; quantity: number }) => ({
+            id: item.id,
+            quantity: item.quantity,
+          })),
+        },
+        { ...fixture.admin, validateStatus: () => true }
+      )
+    }
+
+    it("lets staff fulfil a gift only once the recipient confirmed, and reports dispatch and delivery", async () => {
+      const { order_id } = await checkout(api as AxiosInstance, fixture, {
+        variantId,
+        shippingOptionId: giftOptionId,
+        shippingData: RECIPIENT,
+      })
+      await waitForLink(order_id)
+
+      const early = await fulfilGift(order_id)
+      expect(early.status).toBe(400)
+      expect(early.data.message).toContain("still waiting for the recipient")
+
+      const { orders } = await giftyzet.control<{ orders: { id: string }[] }>(
+        "GET",
+        `/orders?external_order_id=${order_id}`
+      )
+      await giftyzet.control("POST", `/orders/${orders[0].id}/confirm`, {
+        receiver_name: "Rosa Recipient",
+        receiver_address: "4 Orchard Row, London",
+      })
+      // This deployment is of the newer generation: it accepts status reports.
+      await giftyzet.control("POST", "/config", { generation: "newer" })
+
+      const fulfilled = await fulfilGift(order_id)
+      expect(fulfilled.status).toBe(200)
+      const fulfillment = fulfilled.data.order.fulfillments[0]
+      expect(fulfillment.data).toMatchObject({
+        recipient_name: "Rosa Recipient",
+        recipient_address: "4 Orchard Row, London",
+        giftyzet_order_id: orders[0].id,
+      })
+
+      await api.post(
+        `/admin/orders/${order_id}/fulfillments/${fulfillment.id}/shipments`,
+        {
+          items: fulfillment.items.map((item: { line_item_id: string; quantity: number }) => ({
+            id: item.line_item_id,
+            quantity: item.quantity,
+          })),
+        },
+        fixture.admin
+      )
+      await eventually(async () => {
+        const { data } = await api.get(`/admin/gifting/orders/${order_id}`, fixture.admin)
+        return data.gift_order.status === "dispatched"
+      })
+      await api.post(
+        `/admin/orders/${order_id}/fulfillments/${fulfillment.id}/mark-as-delivered`,
+        {},
+        fixture.admin
+      )
+      const delivered = await eventually(async () => {
+        const { data } = await api.get(`/admin/gifting/orders/${order_id}`, fixture.admin)
+        return data.gift_order.status === "delivered" ? data.gift_order : undefined
+      })
+      expect(delivered.status_reports.map((report: { status: string; outcome: string }) => report)).toEqual([
+        expect.objectContaining({ status: "dispatched", outcome: "reported" }),
+        expect.objectContaining({ status: "delivered", outcome: "reported" }),
+      ])
+      const partner = await giftyzet.control<{ order: { status: string } }>("GET", `/orders/${orders[0].id}`)
+      expect(partner.order.status).toBe("delivered")
+    })
+
+    it("records that an older deployment cannot take status reports when an order is cancelled", async () => {
+      const { order_id } = await checkout(api as AxiosInstance, fixture, {
+        variantId,
+        shippingOptionId: giftOptionId,
+        shippingData: RECIPIENT,
+      })
+      await waitForLink(order_id)
+
+      await api.post(`/admin/orders/${order_id}/cancel`, {}, fixture.admin)
+
+      const gift = await eventually(async () => {
+        const { data } = await api.get(`/admin/gifting/orders/${order_id}`, fixture.admin)
+        return data.gift_order.status_reports.length ? data.gift_order : undefined
+      })
+      expect(gift.status_reports).toEqual([
+        expect.objectContaining({ status: "cancelled", outcome: "not_supported" }),
+      ])
+      expect(gift.status).toBe("pending")
+    })
+
     it("lets staff refresh the status now through the admin sync route", async () => {
       const { order_id } = await checkout(api as AxiosInstance, fixture, {
         variantId,
