@@ -1,21 +1,25 @@
 #!/usr/bin/env node
-// `npm run demo`: the dev store, ready to look at, in one command.
+// `npm run demo`: the whole gift journey in one command.
 //
-// Starts PostgreSQL (embedded unless DATABASE_URL/DB_HOST is set), migrates,
-// seeds, serves the dev store with `medusa develop`, then walks what exists
-// today through the HTTP API as a storefront and an admin would, printing each
-// step. Keeps running until Ctrl-C; with --once it exits after the walk,
-// 0 only if every step succeeded.
+// Starts PostgreSQL (embedded unless DATABASE_URL/DB_HOST is set), both partner
+// sandboxes, and the dev store with the plugin configured against them;
+// migrates and seeds; then walks the journey through the Store API as a
+// storefront would, printing each step. Keeps running until Ctrl-C; with
+// --once it exits after the journey, 0 only if every step succeeded.
 import { spawn } from "node:child_process"
-import { mkdtempSync, readFileSync } from "node:fs"
-import { createWriteStream } from "node:fs"
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { prepareDatabase, root } from "./database.mjs"
+import { runGiftJourney } from "./demo/gift-journey.mjs"
+import { client, waitFor } from "./demo/http.mjs"
+import { DEMO_GIFTYZET_KEY, DEMO_UGIFTME_KEY, startDemoSandboxes } from "./demo/sandboxes.mjs"
 
 const once = process.argv.includes("--once")
 const port = Number(process.env.PORT || 9000)
 const baseUrl = `http://localhost:${port}`
+const adminEmail = process.env.SEED_ADMIN_EMAIL || "admin@example.com"
+const adminPassword = process.env.SEED_ADMIN_PASSWORD || "supersecret"
 // Logs live outside the project folder: `medusa develop` restarts on changes in it.
 const logDir = mkdtempSync(path.join(tmpdir(), "gifting-demo-"))
 const medusaBin = path.join(root, "node_modules", ".bin", "medusa")
@@ -25,9 +29,12 @@ function say(message) {
   console.log(`\x1b[36m[demo ${String(++step).padStart(2, "0")}]\x1b[0m ${message}`)
 }
 
+function log(name) {
+  return createWriteStream(path.join(logDir, `${name}.log`))
+}
+
 function runLogged(name, args, env) {
-  const logFile = path.join(logDir, `${name}.log`)
-  const out = createWriteStream(logFile)
+  const out = log(name)
   return new Promise((resolve, reject) => {
     const child = spawn(medusaBin, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] })
     child.stdout.pipe(out)
@@ -35,101 +42,97 @@ function runLogged(name, args, env) {
     child.on("exit", (code) =>
       code === 0
         ? resolve()
-        : reject(new Error(`medusa ${args.join(" ")} failed (exit ${code}); see ${logFile}`))
+        : reject(new Error(`medusa ${args.join(" ")} failed (exit ${code}); see ${out.path}`))
     )
   })
 }
 
-async function waitForHealth(child, timeoutMs) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`the store exited (${child.exitCode}); see ${logDir}/store.log`)
-    try {
-      if ((await fetch(`${baseUrl}/health`)).ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
+function stopGroup(child) {
+  if (!child || child.exitCode !== null) return Promise.resolve()
+  try {
+    process.kill(-child.pid, "SIGTERM")
+  } catch {
+    return Promise.resolve()
   }
-  throw new Error(`the store did not answer on ${baseUrl}/health in time; see ${logDir}/store.log`)
-}
-
-async function getJson(url, init) {
-  const response = await fetch(url, init)
-  const body = await response.json().catch(() => ({}))
-  if (!response.ok) throw new Error(`${init?.method ?? "GET"} ${url} answered ${response.status}`)
-  return body
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 10_000)
+    child.on("exit", () => {
+      clearTimeout(timer)
+      resolve()
+    })
+  })
 }
 
 const database = await prepareDatabase("dev")
 let store
+let sandboxes
 let exitCode = 0
 const shutdown = async () => {
-  if (store && store.exitCode === null) {
-    try {
-      process.kill(-store.pid, "SIGTERM")
-    } catch {
-      // already gone
-    }
-    await new Promise((resolve) => {
-      const timer = setTimeout(resolve, 10_000)
-      store.on("exit", () => {
-        clearTimeout(timer)
-        resolve()
-      })
-    })
-  }
+  await stopGroup(store)
+  sandboxes?.stop()
   await database.stop()
 }
 process.on("SIGINT", () => shutdown().then(() => process.exit(exitCode)))
 process.on("SIGTERM", () => shutdown().then(() => process.exit(exitCode)))
 
 try {
-  const env = { ...database.env, PORT: String(port), SEED_OUTPUT: path.join(logDir, "seed.json") }
   say(`logs go to ${logDir}`)
+  const stateDir = path.join(root, ".data", "sandbox")
+  mkdirSync(stateDir, { recursive: true })
+  sandboxes = await startDemoSandboxes({ root, stateDir, logFile: log("sandboxes") })
+  say(`partner sandboxes: Giftyzet on ${sandboxes.giftyzet.url}, UGiftMe on ${sandboxes.ugiftme.api_base}`)
+
+  const env = {
+    ...database.env,
+    PORT: String(port),
+    SEED_OUTPUT: path.join(logDir, "seed.json"),
+    GIFTYZET_BASE_URL: sandboxes.giftyzet.url,
+    GIFTYZET_API_KEY: DEMO_GIFTYZET_KEY,
+    UGIFTME_BASE_URL: sandboxes.ugiftme.url,
+    UGIFTME_API_KEY: DEMO_UGIFTME_KEY,
+  }
   say("migrating the database (medusa db:migrate)…")
   await runLogged("migrate", ["db:migrate"], env)
-  say("seeding the dev store (region, channel, publishable key, stock location, product, shipping, admin)…")
+  say("seeding: regions, channel, publishable key, stock location, products, shipping options, admin…")
   await runLogged("seed", ["exec", "./src/scripts/seed.ts"], env)
   const seed = JSON.parse(readFileSync(env.SEED_OUTPUT, "utf8"))
 
   say(`starting the dev store on ${baseUrl} (medusa develop)…`)
-  const storeLog = createWriteStream(path.join(logDir, "store.log"))
+  const storeLog = log("store")
   // Its own process group: `medusa develop` forks the server, and both must stop with us.
   store = spawn(medusaBin, ["develop"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true })
   store.stdout.pipe(storeLog)
   store.stderr.pipe(storeLog)
-  await waitForHealth(store, 180_000)
-
-  const storeHeaders = { "x-publishable-api-key": seed.publishable_api_key }
-  const { products } = await getJson(`${baseUrl}/store/products?fields=title,handle`, {
-    headers: storeHeaders,
-  })
-  say(
-    `storefront: the Store API lists ${products.length} product(s): ${products.map((p) => p.title).join(", ")}`
+  await waitFor(
+    async () => {
+      if (store.exitCode !== null)
+        throw new Error(`the store exited (${store.exitCode}); see ${storeLog.path}`)
+      return fetch(`${baseUrl}/health`)
+        .then((response) => response.ok)
+        .catch(() => false)
+    },
+    { timeoutMs: 180_000, intervalMs: 500, what: "the store to answer /health" }
   )
 
-  const login = await getJson(`${baseUrl}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      email: seed.admin.email,
-      password: process.env.SEED_ADMIN_PASSWORD || "supersecret",
-    }),
+  const storeApi = client(baseUrl, { "x-publishable-api-key": seed.publishable_api_key })
+  const { token } = await client(baseUrl).post("/auth/user/emailpass", {
+    email: adminEmail,
+    password: adminPassword,
   })
-  const status = await getJson(`${baseUrl}/admin/gifting/status`, {
-    headers: { authorization: `Bearer ${login.token}` },
-  })
-  for (const [partner, state] of Object.entries(status.partners)) {
-    say(`admin: ${partner} is ${state.configured ? "configured" : "not configured"} (${state.base_url})`)
-  }
+  const adminApi = client(baseUrl, { authorization: `Bearer ${token}` })
+  const { partners } = await adminApi.get("/admin/gifting/status")
+  say(
+    `admin: Giftyzet ${partners.giftyzet.configured ? "configured" : "NOT configured"}, UGiftMe ${partners.ugiftme.configured ? "configured" : "NOT configured"}`
+  )
+
+  const { order, gift } = await runGiftJourney({ store: storeApi, admin: adminApi, seed, say })
 
   console.log(`
   Open:
-    admin          ${baseUrl}/app  (${seed.admin.email} / ${process.env.SEED_ADMIN_PASSWORD || "supersecret"})
-    gifting page   ${baseUrl}/app/settings/gifting
-    store API      ${baseUrl}/store/products  (header x-publishable-api-key: ${seed.publishable_api_key})
+    recipient page   ${gift.recipient_link}
+    admin            ${baseUrl}/app/orders/${order.id}  (${adminEmail} / ${adminPassword})
+    gifting settings ${baseUrl}/app/settings/gifting
+    store API        ${baseUrl}/store/gifting/orders/${order.id}  (header x-publishable-api-key: ${seed.publishable_api_key})
 `)
   if (once) {
     say("--once: every step succeeded")

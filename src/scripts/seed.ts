@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ensureAdminUser } from "./seed/admin-user"
 import { ensureGiftableProduct } from "./seed/catalog"
-import { ensureManualShippingOption, ensureShippingProfile, ensureStockLocation } from "./seed/fulfillment"
+import { ensureProviderShippingOption, ensureShippingProfile, ensureStockLocation } from "./seed/fulfillment"
 import { configureStore, ensurePublishableKey, ensureRegions, ensureSalesChannel } from "./seed/store-basics"
 
 /**
@@ -28,10 +28,34 @@ export default async function seedGiftingStore({ container }: ExecArgs): Promise
     salesChannel.id,
     "Gifting warehouse"
   )
-  const manualOption = await ensureManualShippingOption(container, {
+  const zone = {
+    stockLocationId: stockLocation.id,
     serviceZoneId,
     shippingProfileId: shippingProfile.id,
+  }
+  const manualOption = await ensureProviderShippingOption(container, {
+    ...zone,
+    providerId: "manual_manual",
     name: "Standard shipping",
+    type: { label: "Standard", description: "Ships in 2-3 days.", code: "standard" },
+    prices: [
+      { currency_code: "eur", amount: 4.95 },
+      { currency_code: "gbp", amount: 3.95 },
+    ],
+  })
+  const giftOption = await ensureProviderShippingOption(container, {
+    ...zone,
+    providerId: "giftyzet_giftyzet",
+    name: "Send as a gift",
+    type: {
+      label: "Send as a gift",
+      description: "The recipient enters their address through a link you share.",
+      code: "send-as-gift",
+    },
+    prices: [
+      { currency_code: "eur", amount: 5.95 },
+      { currency_code: "gbp", amount: 4.95 },
+    ],
   })
   const product = await ensureGiftableProduct(container, {
     salesChannelId: salesChannel.id,
@@ -46,7 +70,7 @@ export default async function seedGiftingStore({ container }: ExecArgs): Promise
     stock_location_id: stockLocation.id,
     service_zone_id: serviceZoneId,
     shipping_profile_id: shippingProfile.id,
-    shipping_options: { manual: manualOption.id },
+    shipping_options: { manual: manualOption?.id ?? null, gift: giftOption?.id ?? null },
     product: {
       id: product.id,
       handle: product.handle,

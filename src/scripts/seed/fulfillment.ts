@@ -8,8 +8,6 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { SEED_REGIONS } from "./store-basics"
 
-const MANUAL_PROVIDER_ID = "manual_manual"
-
 export async function ensureShippingProfile(container: MedusaContainer) {
   const fulfillment = container.resolve(Modules.FULFILLMENT)
   const [existing] = await fulfillment.listShippingProfiles({ type: "default" })
@@ -61,7 +59,7 @@ export async function ensureStockLocation(container: MedusaContainer, salesChann
   })
   await link.create({
     [Modules.STOCK_LOCATION]: { stock_location_id: stockLocation.id },
-    [Modules.FULFILLMENT]: { fulfillment_provider_id: MANUAL_PROVIDER_ID },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
   })
   const fulfillmentSet = await fulfillment.createFulfillmentSets({
     name: `${name} shipping`,
@@ -82,12 +80,31 @@ export async function ensureStockLocation(container: MedusaContainer, salesChann
   return { stockLocation, serviceZoneId: fulfillmentSet.service_zones[0].id }
 }
 
-/** A flat-rate manual shipping option priced in each seed currency. */
-export async function ensureManualShippingOption(
+export type SeedShippingOptionInput = {
+  providerId: string
+  stockLocationId: string
+  serviceZoneId: string
+  shippingProfileId: string
+  name: string
+  type: { label: string; description: string; code: string }
+  prices: { currency_code: string; amount: number }[]
+}
+
+/**
+ * A flat-rate shipping option of a fulfillment provider, enabled in the
+ * store, with the provider's first fulfillment option as its data. The
+ * provider is added to the stock location when it is not there yet. Returns
+ * `null` when the store does not have the provider registered.
+ */
+export async function ensureProviderShippingOption(
   container: MedusaContainer,
-  input: { serviceZoneId: string; shippingProfileId: string; name: string }
+  input: SeedShippingOptionInput
 ) {
   const fulfillment = container.resolve(Modules.FULFILLMENT)
+  const [provider] = await fulfillment.listFulfillmentProviders({ id: input.providerId })
+  if (!provider) {
+    return null
+  }
   const [existing] = await fulfillment.listShippingOptions({
     name: input.name,
     service_zone: { id: input.serviceZoneId },
@@ -95,19 +112,33 @@ export async function ensureManualShippingOption(
   if (existing) {
     return existing
   }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "stock_location",
+    fields: ["id", "fulfillment_providers.id"],
+    filters: { id: input.stockLocationId },
+  })
+  const linked = (data[0]?.fulfillment_providers ?? []).some(
+    (linkedProvider) => linkedProvider?.id === input.providerId
+  )
+  if (!linked) {
+    await container.resolve(ContainerRegistrationKeys.LINK).create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: input.stockLocationId },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: input.providerId },
+    })
+  }
+  const [option] = await fulfillment.retrieveFulfillmentOptions(input.providerId)
   const { result } = await createShippingOptionsWorkflow(container).run({
     input: [
       {
         name: input.name,
         price_type: "flat",
-        provider_id: MANUAL_PROVIDER_ID,
+        provider_id: input.providerId,
         service_zone_id: input.serviceZoneId,
         shipping_profile_id: input.shippingProfileId,
-        type: { label: "Standard", description: "Ships in 2-3 days.", code: "standard" },
-        prices: [
-          { currency_code: "eur", amount: 4.95 },
-          { currency_code: "gbp", amount: 3.95 },
-        ],
+        type: input.type,
+        data: option as Record<string, unknown>,
+        prices: input.prices,
         rules: [
           { attribute: "enabled_in_store", value: "true", operator: "eq" },
           { attribute: "is_return", value: "false", operator: "eq" },
