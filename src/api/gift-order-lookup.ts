@@ -5,6 +5,7 @@ import type GiftingModuleService from "../modules/gifting/service"
 import { isGiftShippingData } from "../providers/giftyzet/shipping-data"
 import type { GiftOrderRecord } from "../workflows/gift-orders/types"
 import type { RequestedRecipient } from "./gifting-serializers"
+import type { ShippingMethodRow } from "../lib/query-rows"
 
 /** The gift row of an order, by its unique `order_id`. */
 export async function findGiftOrder(
@@ -33,7 +34,9 @@ export async function findRequestedRecipient(
   if (!data[0]) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found`)
   }
-  const gift = (data[0].shipping_methods ?? []).map((method) => method?.data).find(isGiftShippingData)
+  const gift = (data[0].shipping_methods ?? [])
+    .map((method: ShippingMethodRow) => method?.data)
+    .find(isGiftShippingData)
   return gift
     ? {
         name: gift.receiver_name,

@@ -7,6 +7,7 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { SEED_REGIONS } from "./store-basics"
+import type { IdRow } from "../../lib/query-rows"
 
 export async function ensureShippingProfile(container: MedusaContainer) {
   const fulfillment = container.resolve(Modules.FULFILLMENT)
@@ -119,7 +120,7 @@ export async function ensureProviderShippingOption(
     filters: { id: input.stockLocationId },
   })
   const linked = (data[0]?.fulfillment_providers ?? []).some(
-    (linkedProvider) => linkedProvider?.id === input.providerId
+    (linkedProvider: IdRow) => linkedProvider?.id === input.providerId
   )
   if (!linked) {
     await container.resolve(ContainerRegistrationKeys.LINK).create({

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { GIFTING_MODULE } from "../../modules/gifting"
 import type GiftingModuleService from "../../modules/gifting/service"
+import type { ShippingMethodRow } from "../../lib/query-rows"
 
 /**
  * Orders older than this are not reconciled (a gift that old needs staff, not
@@ -48,7 +49,7 @@ export async function findUnsyncedGiftOrderIds(container: MedusaContainer, now: 
       pagination: { skip, take: PAGE_SIZE, order: { created_at: "ASC" } },
     })
     for (const order of data) {
-      const isGift = (order.shipping_methods ?? []).some((method) =>
+      const isGift = (order.shipping_methods ?? []).some((method: ShippingMethodRow) =>
         optionIds.includes(method?.shipping_option_id ?? "")
       )
       const gift = order.gift_order

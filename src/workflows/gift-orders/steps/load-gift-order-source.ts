@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { GiftyzetCreateOrderInput } from "../../../lib/giftyzet"
 import { isGiftShippingData } from "../../../providers/giftyzet/shipping-data"
 import { buildGiftyzetOrderPayload, type GiftOrderSource } from "../build-giftyzet-order-payload"
+import type { ShippingMethodRow } from "../../../lib/query-rows"
 
 export type LoadGiftOrderSourceInput = { order_id: string }
 
@@ -49,7 +50,9 @@ export const loadGiftOrderSourceStep = createStep(
     if (!order) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${order_id} was not found`)
     }
-    const giftData = (order.shipping_methods ?? []).map((method) => method?.data).find(isGiftShippingData)
+    const giftData = (order.shipping_methods ?? [])
+      .map((method: ShippingMethodRow) => method?.data)
+      .find(isGiftShippingData)
     if (!giftData) {
       return new StepResponse<GiftOrderSourceResult>({ is_gift: false, order_id })
     }
