@@ -13,11 +13,15 @@ const swcTransform = [
 ]
 
 /**
- * Two kinds of tests, chosen with TEST_TYPE:
+ * Three kinds of tests, chosen with TEST_TYPE:
  * - unit: pure logic and the partner sandboxes over loopback HTTP, no database
  *   (`src/**\/__tests__/*.unit.spec.ts`, `*.contract.spec.ts`)
  * - integration:http: a real Medusa app booted by medusaIntegrationTestRunner
  *   on PostgreSQL, driven over HTTP (`integration-tests/http/*.spec.ts`)
+ * - browser: the dev store with its admin served, driven in headless Chromium
+ *   (`integration-tests/browser/*.spec.ts`)
+ * - reliability: faults, crashes (a child store killed with SIGKILL), fuzzing,
+ *   access and secret leaks (`integration-tests/reliability/*.spec.ts`)
  */
 const testMatchByType = {
   unit: [
@@ -26,6 +30,8 @@ const testMatchByType = {
     "<rootDir>/scripts/**/__tests__/**/*.unit.spec.[jt]s",
   ],
   "integration:http": ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
+  browser: ["<rootDir>/integration-tests/browser/**/*.spec.[jt]s"],
+  reliability: ["<rootDir>/integration-tests/reliability/*.spec.[jt]s"],
 }
 
 module.exports = {

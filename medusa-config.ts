@@ -3,6 +3,30 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 /**
+ * `GIFTING_DEV_NOTIFICATIONS=local`: Medusa's local notification provider
+ * takes the `email` and `sms` channels too (besides the admin's `feed`), so the
+ * recipient-link notifications (`GIFTING_NOTIFY_RECIPIENT=true`) are recorded
+ * by the Notification Module and written to the log instead of being sent.
+ */
+const devNotificationModules =
+  process.env.GIFTING_DEV_NOTIFICATIONS === "local"
+    ? [
+        {
+          resolve: "@medusajs/medusa/notification",
+          options: {
+            providers: [
+              {
+                resolve: "@medusajs/medusa/notification-local",
+                id: "local",
+                options: { name: "Local Notification Provider", channels: ["feed", "email", "sms"] },
+              },
+            ],
+          },
+        },
+      ]
+    : []
+
+/**
  * The repository's own dev store: a Medusa 2.21 app that loads this plugin's
  * module (and later its providers) straight from `src/`, so `npm run dev`
  * serves the store, the admin with the plugin's extensions and the plugin's
@@ -37,8 +61,10 @@ module.exports = defineConfig({
         providers: [
           { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
           { resolve: "./src/providers/giftyzet", id: "giftyzet", options: {} },
+          { resolve: "./src/providers/ugiftme", id: "ugiftme", options: {} },
         ],
       },
     },
+    ...devNotificationModules,
   ],
 })

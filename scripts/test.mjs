@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: type checks, then the unit tests (no database), then the HTTP
 // integration tests on PostgreSQL (the one in DB_HOST/DATABASE_URL, else an
-// embedded one). Ends with one summary line over every jest run.
+// embedded one), then the reliability & security suite
+// (integration-tests/reliability), then the admin browser tests (the dev store
+// with its admin, in headless Chromium from /usr/bin/chromium). Ends with one summary line
+// over every jest run.
 import { spawn } from "node:child_process"
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -56,12 +59,38 @@ const integration = await jestRun("HTTP integration tests on PostgreSQL (jest)",
   path.join(root, "scripts", "with-database.mjs"),
   "--test",
 ])
+// The reliability & security suite (faults, a crashed store, fuzzing, access,
+// secret leaks); each test appends its counts to a file, totalled below.
+const reliabilitySummary = path.join(reports, "reliability-summary.jsonl")
+process.env.RELIABILITY_SUMMARY_FILE = reliabilitySummary
+const reliability = await jestRun("reliability & security suite on PostgreSQL (jest)", "reliability", [
+  path.join(root, "scripts", "with-database.mjs"),
+  "--test",
+])
+let reliabilityCounts = []
+try {
+  reliabilityCounts = readFileSync(reliabilitySummary, "utf8")
+    .trim()
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
+} catch {
+  // no test got as far as its summary
+}
+const sum = (name) => reliabilityCounts.reduce((total, entry) => total + (Number(entry[name]) || 0), 0)
+const browser = await jestRun(
+  "admin browser tests in headless Chromium (jest + playwright-core)",
+  "browser",
+  [path.join(root, "scripts", "with-database.mjs"), "--test"]
+)
 
 let passed = 0
 let failures = 0
 for (const [label, result] of [
   ["unit", unit],
   ["integration", integration],
+  ["reliability", reliability],
+  ["browser", browser],
 ]) {
   const counts = count(result.outputFile)
   passed += counts.passed
@@ -69,6 +98,12 @@ for (const [label, result] of [
   steps.push(`${label} tests: ${counts.passed} passed, ${counts.failed} failed (exit ${result.code})`)
   failed ||= result.code !== 0
 }
+steps.push(
+  `reliability counts: ${sum("gift_orders") + sum("voucher_units")} orders/units, ` +
+    `faults injected = ${sum("faults_injected_total")}, ${sum("fuzz_cases")} fuzz cases, ` +
+    `duplicates found = ${sum("duplicates_found")}, leaks found = ${sum("leaks_found")}, ` +
+    `5xx found = ${sum("server_errors_found")} (${reliabilityCounts.length} summaries)`
+)
 rmSync(reports, { recursive: true, force: true })
 
 console.log("\nSummary")

@@ -34,11 +34,43 @@ export type GiftingPluginOptions = {
     webhookSecret?: string
     /** Per-request timeout in ms. Env `UGIFTME_TIMEOUT_MS`. Default 10 000. */
     timeoutMs?: number
+    /**
+     * Public URL of this store's `/hooks/gifting/ugiftme` route, registered with
+     * UGiftMe by `POST /admin/gifting/ugiftme/webhook`. Env `UGIFTME_WEBHOOK_URL`.
+     */
+    webhookUrl?: string
+    /**
+     * Buy the vouchers of an order and fulfil it right after `order.placed`.
+     * Env `UGIFTME_AUTO_FULFILL`. Default true.
+     */
+    autoFulfill?: boolean
+    /**
+     * Warn (log and `gifting.ugiftme.wallet_low` event) when a wallet's balance
+     * falls below this amount, in major units of that wallet's currency.
+     * Env `UGIFTME_LOW_BALANCE_THRESHOLD`. Default: no warning.
+     */
+    lowBalanceThreshold?: number
+  }
+  notifications?: {
+    /**
+     * Send the recipient link to the recipient (email, and SMS when they gave a
+     * phone number) right after the Giftyzet order is created, through the
+     * store's Medusa notification providers for the `email` and `sms`
+     * channels. Env `GIFTING_NOTIFY_RECIPIENT`. Default false: the store
+     * leaves sharing the link to the shopper.
+     */
+    notifyRecipient?: boolean
+    /** Template name of the email. Env `GIFTING_RECIPIENT_EMAIL_TEMPLATE`. Default "gifting-recipient-link". */
+    emailTemplate?: string
+    /** Template name of the SMS. Env `GIFTING_RECIPIENT_SMS_TEMPLATE`. Default "gifting-recipient-link-sms". */
+    smsTemplate?: string
   }
 }
 
 export const DEFAULT_GIFTYZET_BASE_URL = "https://app.giftyzet.com"
 export const DEFAULT_UGIFTME_BASE_URL = "https://api.ugift.me"
+export const DEFAULT_RECIPIENT_EMAIL_TEMPLATE = "gifting-recipient-link"
+export const DEFAULT_RECIPIENT_SMS_TEMPLATE = "gifting-recipient-link-sms"
 const DEFAULT_TIMEOUT_MS = 10_000
 
 /** Where each setting comes from: its path in the options and its env var. */
@@ -51,6 +83,12 @@ const SOURCES = {
   "ugiftme.apiKey": "UGIFTME_API_KEY",
   "ugiftme.webhookSecret": "UGIFTME_WEBHOOK_SECRET",
   "ugiftme.timeoutMs": "UGIFTME_TIMEOUT_MS",
+  "ugiftme.webhookUrl": "UGIFTME_WEBHOOK_URL",
+  "ugiftme.autoFulfill": "UGIFTME_AUTO_FULFILL",
+  "ugiftme.lowBalanceThreshold": "UGIFTME_LOW_BALANCE_THRESHOLD",
+  "notifications.notifyRecipient": "GIFTING_NOTIFY_RECIPIENT",
+  "notifications.emailTemplate": "GIFTING_RECIPIENT_EMAIL_TEMPLATE",
+  "notifications.smsTemplate": "GIFTING_RECIPIENT_SMS_TEMPLATE",
 } as const
 
 type OptionPath = keyof typeof SOURCES
@@ -89,6 +127,12 @@ const flag = z
   })
   .transform((value) => value === true || value === "true" || value === "1")
 
+const templateName = z
+  .string({ message: "must be a template name" })
+  .trim()
+  .min(1, { message: "must not be empty" })
+  .max(200, { message: "must be at most 200 characters" })
+
 const schema = z.object({
   giftyzet: z.object({
     baseUrl: httpUrl,
@@ -101,6 +145,17 @@ const schema = z.object({
     apiKey: secret.optional(),
     webhookSecret: secret.optional(),
     timeoutMs: timeout,
+    webhookUrl: httpUrl.optional(),
+    autoFulfill: flag,
+    lowBalanceThreshold: z.coerce
+      .number({ message: "must be an amount in major units" })
+      .min(0, { message: "must not be negative" })
+      .optional(),
+  }),
+  notifications: z.object({
+    notifyRecipient: flag,
+    emailTemplate: templateName,
+    smsTemplate: templateName,
   }),
 })
 
@@ -138,6 +193,7 @@ export function resolveGiftingOptions(
   const options = raw ?? {}
   const giftyzet = options.giftyzet ?? {}
   const ugiftme = options.ugiftme ?? {}
+  const notifications = options.notifications ?? {}
   const candidate = {
     giftyzet: {
       baseUrl: pick(giftyzet.baseUrl, env, "giftyzet.baseUrl") ?? DEFAULT_GIFTYZET_BASE_URL,
@@ -151,6 +207,17 @@ export function resolveGiftingOptions(
       apiKey: pick(ugiftme.apiKey, env, "ugiftme.apiKey"),
       webhookSecret: pick(ugiftme.webhookSecret, env, "ugiftme.webhookSecret"),
       timeoutMs: pick(ugiftme.timeoutMs, env, "ugiftme.timeoutMs") ?? DEFAULT_TIMEOUT_MS,
+      webhookUrl: pick(ugiftme.webhookUrl, env, "ugiftme.webhookUrl"),
+      autoFulfill: pick(ugiftme.autoFulfill, env, "ugiftme.autoFulfill") ?? true,
+      lowBalanceThreshold: pick(ugiftme.lowBalanceThreshold, env, "ugiftme.lowBalanceThreshold"),
+    },
+    notifications: {
+      notifyRecipient: pick(notifications.notifyRecipient, env, "notifications.notifyRecipient") ?? false,
+      emailTemplate:
+        pick(notifications.emailTemplate, env, "notifications.emailTemplate") ??
+        DEFAULT_RECIPIENT_EMAIL_TEMPLATE,
+      smsTemplate:
+        pick(notifications.smsTemplate, env, "notifications.smsTemplate") ?? DEFAULT_RECIPIENT_SMS_TEMPLATE,
     },
   }
   const result = schema.safeParse(candidate)

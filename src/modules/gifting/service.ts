@@ -2,6 +2,10 @@ import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { GiftyzetClient } from "../../lib/giftyzet"
 import type { UgiftmeClient } from "../../lib/ugiftme"
 import GiftOrder from "./models/gift-order"
+import VoucherOrder from "./models/voucher-order"
+import VoucherProduct from "./models/voucher-product"
+import VoucherWalletBalance from "./models/voucher-wallet-balance"
+import VoucherWebhook from "./models/voucher-webhook"
 import type { GiftingPluginOptions, ResolvedGiftingOptions } from "./options"
 import { describePartners, type GiftingPartnersStatus } from "./partner-status"
 
@@ -15,7 +19,13 @@ type InjectedDependencies = {
  * The gifting module: gift orders (Giftyzet) and the plugin's validated
  * options. Partner I/O lives in the partner clients, not here.
  */
-export default class GiftingModuleService extends MedusaService({ GiftOrder }) {
+export default class GiftingModuleService extends MedusaService({
+  GiftOrder,
+  VoucherProduct,
+  VoucherOrder,
+  VoucherWebhook,
+  VoucherWalletBalance,
+}) {
   protected readonly options_: ResolvedGiftingOptions
   protected readonly giftyzetClient_: GiftyzetClient | null
   protected readonly ugiftmeClient_: UgiftmeClient | null

@@ -19,10 +19,11 @@ import {
   type GiftyzetProviderOptions,
   type ResolvedGiftyzetProviderOptions,
 } from "./options"
+import { GIFT_FULFILLMENT_OPTION_ID } from "../../shared/gift-shipping-rules"
 import { parseGiftShippingData } from "./shipping-data"
 
-/** The one fulfillment option this provider offers. */
-export const SEND_AS_GIFT_OPTION_ID = "giftyzet-send-as-gift"
+/** The one fulfillment option this provider offers (shared with the storefront helpers). */
+export const SEND_AS_GIFT_OPTION_ID = GIFT_FULFILLMENT_OPTION_ID
 
 type InjectedDependencies = {
   logger: Logger

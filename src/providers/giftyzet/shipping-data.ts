@@ -1,16 +1,23 @@
 import { z } from "@medusajs/framework/zod"
+import {
+  GIFT_MESSAGE_MAX_LENGTH,
+  GIFT_RECIPIENT_EMAIL_PATTERN,
+  GIFT_RECIPIENT_NAME_MAX_LENGTH,
+  GIFT_RECIPIENT_PHONE_MAX_LENGTH,
+  GIFT_RECIPIENT_PHONE_PATTERN,
+  GIFT_SHIPPING_DATA_KIND,
+  giftRecipientMessages as messages,
+  type GiftRecipientField,
+} from "../../shared/gift-shipping-rules"
 
-/** Longest gift message the storefront may send with the shipping method. */
-export const GIFT_MESSAGE_MAX_LENGTH = 500
+// The rules live in a module the storefront helpers share; re-exported for the server side.
+export { GIFT_MESSAGE_MAX_LENGTH, GIFT_SHIPPING_DATA_KIND }
 
-/** Marks shipping-method data written by this provider (after validation). */
-export const GIFT_SHIPPING_DATA_KIND = "giftyzet_gift"
-
-const text = (field: string, max: number) =>
+const text = (field: GiftRecipientField, max: number) =>
   z
-    .string({ message: `${field} must be a string` })
+    .string({ message: messages.notText(field) })
     .trim()
-    .max(max, { message: `${field} must be at most ${max} characters` })
+    .max(max, { message: messages.tooLong(field, max) })
 
 /**
  * What the storefront posts as `data` when it adds the "Send as a gift"
@@ -18,14 +25,16 @@ const text = (field: string, max: number) =>
  * Giftyzet, through the recipient link.
  */
 export const giftShippingDataSchema = z.object({
-  receiver_name: text("receiver_name", 200).min(1, { message: "receiver_name is required" }),
+  receiver_name: text("receiver_name", GIFT_RECIPIENT_NAME_MAX_LENGTH).min(1, {
+    message: messages.required("receiver_name"),
+  }),
   receiver_email: z
-    .string({ message: "receiver_email is required" })
+    .string({ message: messages.required("receiver_email") })
     .trim()
     .toLowerCase()
-    .pipe(z.email({ message: "receiver_email must be a valid email address" })),
-  receiver_phone: text("receiver_phone", 40)
-    .regex(/^\+?[0-9 ()./-]{5,}$/, { message: "receiver_phone must be a phone number" })
+    .pipe(z.email({ pattern: GIFT_RECIPIENT_EMAIL_PATTERN, message: messages.invalidEmail() })),
+  receiver_phone: text("receiver_phone", GIFT_RECIPIENT_PHONE_MAX_LENGTH)
+    .regex(GIFT_RECIPIENT_PHONE_PATTERN, { message: messages.invalidPhone() })
     .optional(),
   gift_message: text("gift_message", GIFT_MESSAGE_MAX_LENGTH).optional(),
 })

@@ -1,5 +1,7 @@
 import {
   DEFAULT_GIFTYZET_BASE_URL,
+  DEFAULT_RECIPIENT_EMAIL_TEMPLATE,
+  DEFAULT_RECIPIENT_SMS_TEMPLATE,
   DEFAULT_UGIFTME_BASE_URL,
   GiftingOptionsError,
   resolveGiftingOptions,
@@ -57,6 +59,9 @@ describe("resolveGiftingOptions", () => {
       apiKey: "5f0c2f7e-1111-4222-8333-944455556666",
       webhookSecret: "whsec",
       timeoutMs: 10_000,
+      webhookUrl: undefined,
+      autoFulfill: true,
+      lowBalanceThreshold: undefined,
     })
   })
 
@@ -117,6 +122,121 @@ describe("resolveGiftingOptions", () => {
       'option "ugiftme.apiKey" (env UGIFTME_API_KEY) must not contain whitespace'
     )
     expect(error.message).not.toContain("secret value")
+  })
+})
+
+describe("resolveGiftingOptions: UGiftMe voucher settings", () => {
+  it("fulfils vouchers automatically and has no webhook URL or low-balance warning by default", () => {
+    const options = resolveGiftingOptions(undefined, noEnv)
+
+    expect(options.ugiftme.autoFulfill).toBe(true)
+    expect(options.ugiftme.webhookUrl).toBeUndefined()
+    expect(options.ugiftme.lowBalanceThreshold).toBeUndefined()
+  })
+
+  it("reads the webhook URL, auto-fulfil flag and low-balance threshold from their env vars", () => {
+    const options = resolveGiftingOptions(undefined, {
+      UGIFTME_WEBHOOK_URL: "https://shop.example/hooks/gifting/ugiftme/",
+      UGIFTME_AUTO_FULFILL: "0",
+      UGIFTME_LOW_BALANCE_THRESHOLD: "150.5",
+    } as NodeJS.ProcessEnv)
+
+    expect(options.ugiftme.webhookUrl).toBe("https://shop.example/hooks/gifting/ugiftme")
+    expect(options.ugiftme.autoFulfill).toBe(false)
+    expect(options.ugiftme.lowBalanceThreshold).toBe(150.5)
+  })
+
+  it("prefers the config's values, including an explicit autoFulfill false over the env var", () => {
+    const options = resolveGiftingOptions(
+      { ugiftme: { autoFulfill: false, lowBalanceThreshold: 20, webhookUrl: "https://a.example/h" } },
+      {
+        UGIFTME_AUTO_FULFILL: "true",
+        UGIFTME_LOW_BALANCE_THRESHOLD: "99",
+        UGIFTME_WEBHOOK_URL: "https://b.example/h",
+      } as NodeJS.ProcessEnv
+    )
+
+    expect(options.ugiftme.autoFulfill).toBe(false)
+    expect(options.ugiftme.lowBalanceThreshold).toBe(20)
+    expect(options.ugiftme.webhookUrl).toBe("https://a.example/h")
+  })
+
+  it("names the option and env var of a malformed webhook URL, flag or threshold", () => {
+    const problems = problemsOf(() =>
+      resolveGiftingOptions(undefined, {
+        UGIFTME_WEBHOOK_URL: "shop.example/hooks",
+        UGIFTME_AUTO_FULFILL: "sometimes",
+        UGIFTME_LOW_BALANCE_THRESHOLD: "-5",
+      } as NodeJS.ProcessEnv)
+    )
+
+    expect(problems).toEqual([
+      'option "ugiftme.webhookUrl" (env UGIFTME_WEBHOOK_URL) must be an absolute http(s) URL, got "shop.example/hooks"',
+      expect.stringContaining(
+        'option "ugiftme.autoFulfill" (env UGIFTME_AUTO_FULFILL) must be true or false'
+      ),
+      'option "ugiftme.lowBalanceThreshold" (env UGIFTME_LOW_BALANCE_THRESHOLD) must not be negative, got "-5"',
+    ])
+  })
+
+  it("rejects a threshold that is not a number", () => {
+    const problems = problemsOf(() =>
+      resolveGiftingOptions({ ugiftme: { lowBalanceThreshold: "lots" as unknown as number } }, noEnv)
+    )
+
+    expect(problems).toEqual([
+      'option "ugiftme.lowBalanceThreshold" (env UGIFTME_LOW_BALANCE_THRESHOLD) must be an amount in major units, got "lots"',
+    ])
+  })
+})
+
+describe("resolveGiftingOptions: recipient notifications", () => {
+  it("leaves sending the link to the store by default, with the default template names", () => {
+    expect(resolveGiftingOptions(undefined, noEnv).notifications).toEqual({
+      notifyRecipient: false,
+      emailTemplate: DEFAULT_RECIPIENT_EMAIL_TEMPLATE,
+      smsTemplate: DEFAULT_RECIPIENT_SMS_TEMPLATE,
+    })
+    expect(DEFAULT_RECIPIENT_EMAIL_TEMPLATE).toBe("gifting-recipient-link")
+  })
+
+  it("reads the switch and the template names from their env vars", () => {
+    const options = resolveGiftingOptions(undefined, {
+      GIFTING_NOTIFY_RECIPIENT: "1",
+      GIFTING_RECIPIENT_EMAIL_TEMPLATE: " d-1234abcd ",
+      GIFTING_RECIPIENT_SMS_TEMPLATE: "gift-sms",
+    } as NodeJS.ProcessEnv)
+
+    expect(options.notifications).toEqual({
+      notifyRecipient: true,
+      emailTemplate: "d-1234abcd",
+      smsTemplate: "gift-sms",
+    })
+  })
+
+  it("prefers the config's values, including an explicit false over the env var", () => {
+    const options = resolveGiftingOptions(
+      { notifications: { notifyRecipient: false, emailTemplate: "from-config" } },
+      { GIFTING_NOTIFY_RECIPIENT: "true", GIFTING_RECIPIENT_EMAIL_TEMPLATE: "from-env" } as NodeJS.ProcessEnv
+    )
+
+    expect(options.notifications.notifyRecipient).toBe(false)
+    expect(options.notifications.emailTemplate).toBe("from-config")
+  })
+
+  it("names the option and env var of a malformed switch or template name", () => {
+    const problems = problemsOf(() =>
+      resolveGiftingOptions({ notifications: { smsTemplate: "   " } }, {
+        GIFTING_NOTIFY_RECIPIENT: "sometimes",
+      } as NodeJS.ProcessEnv)
+    )
+
+    expect(problems).toEqual([
+      expect.stringContaining(
+        'option "notifications.notifyRecipient" (env GIFTING_NOTIFY_RECIPIENT) must be true or false'
+      ),
+      'option "notifications.smsTemplate" (env GIFTING_RECIPIENT_SMS_TEMPLATE) must not be empty, got "   "',
+    ])
   })
 })
 

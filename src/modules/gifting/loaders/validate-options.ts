@@ -14,8 +14,8 @@ export default async function validateOptionsLoader({
 }: LoaderOptions<GiftingPluginOptions>): Promise<void> {
   const resolved = resolveGiftingOptions(options)
   container.register("giftingOptions", asValue(resolved))
-  for (const [partner, settings] of Object.entries(resolved)) {
-    if (!settings.apiKey) {
+  for (const partner of ["giftyzet", "ugiftme"] as const) {
+    if (!resolved[partner].apiKey) {
       logger?.info(`medusa-plugin-gifting: ${partner} is not configured (no API key)`)
     }
   }

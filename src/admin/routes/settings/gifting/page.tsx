@@ -1,51 +1,34 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { Gift } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
-import { PartnerRow } from "../../../components/partner-row"
-import { useGiftingStatus } from "../../../hooks/use-gifting-status"
+import { GiftOrdersLinkSection } from "../../../components/gift-orders/gift-orders-link-section"
+import { PartnerConnectionsSection } from "../../../components/settings/partner-connections-section"
+import { UgiftmeSections } from "../../../components/ugiftme/ugiftme-sections"
 
-/** Settings → Gifting: the health of the plugin's partner connections. */
+/** Settings → Gifting: partner connections, the UGiftMe wallet, webhook and voucher products, gift orders. */
 const GiftingSettingsPage = () => {
-  const { data, isPending, isError, error } = useGiftingStatus()
-
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
+    <div className="flex flex-col gap-y-3" data-testid="gifting-settings">
+      <Container className="px-6 py-4">
         <Heading level="h1">Gifting</Heading>
         <Text size="small" className="text-ui-fg-subtle">
           Send orders as gifts with Giftyzet and sell digital vouchers with UGiftMe.
         </Text>
-      </div>
-      {isPending && (
-        <Text size="small" className="px-6 py-4 text-ui-fg-subtle">
-          Loading partner connections…
-        </Text>
-      )}
-      {isError && (
-        <Text size="small" className="px-6 py-4 text-ui-fg-error" role="alert">
-          Could not load the partner connections: {error.message}
-        </Text>
-      )}
-      {data && (
-        <>
-          <PartnerRow
-            name="Giftyzet"
-            description="Physical gifts: the recipient enters their address through a link."
-            status={data.partners.giftyzet}
-          />
-          <PartnerRow
-            name="UGiftMe"
-            description="Digital vouchers paid from your prepaid partner wallet."
-            status={data.partners.ugiftme}
-            extra={[{ label: "Webhook secret", ok: data.partners.ugiftme.webhook_secret_set }]}
-          />
-        </>
-      )}
-    </Container>
+      </Container>
+      <PartnerConnectionsSection />
+      <GiftOrdersLinkSection />
+      <UgiftmeSections />
+    </div>
   )
 }
 
 export const config = defineRouteConfig({
   label: "Gifting",
+  icon: Gift,
 })
+
+export const handle = {
+  breadcrumb: () => "Gifting",
+}
 
 export default GiftingSettingsPage

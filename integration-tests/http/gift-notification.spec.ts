@@ -1,0 +1,72 @@
+import { Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import type { AxiosInstance } from "axios"
+import { GIFT_ORDER_CREATED_EVENT } from "../../src/modules/gifting/events"
+import { notifyGiftRecipientWorkflow } from "../../src/workflows/gift-orders/notify-gift-recipient"
+import {
+  NOTIFIED_EMAIL,
+  NOTIFIED_PHONE,
+  placeGiftOrder,
+  recipientNotifications,
+} from "../helpers/gift-notifications"
+import { eventually, useGiftyzetSandbox } from "../helpers/giftyzet-sandbox"
+
+jest.setTimeout(180_000)
+
+// The dev store's Notification Module gets Medusa's local provider for email and SMS; the option is on.
+useGiftyzetSandbox({}, { GIFTING_DEV_NOTIFICATIONS: "local", GIFTING_NOTIFY_RECIPIENT: "true" })
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    it("sends the recipient link once by email and once by SMS, and a replayed event sends nothing more", async () => {
+      const { order_id, gift_order_id, link } = await placeGiftOrder(api as AxiosInstance, getContainer())
+
+      const sent = await eventually(async () => {
+        const rows = await recipientNotifications(getContainer())
+        // A notification is recorded "pending", then marked once its provider answered.
+        return rows.length >= 2 && rows.every((row) => row.status !== "pending") ? rows : undefined
+      })
+      expect(sent.map((row) => [row.channel, row.to, row.status]).sort()).toEqual([
+        ["email", NOTIFIED_EMAIL, "success"],
+        ["sms", NOTIFIED_PHONE, "success"],
+      ])
+      const email = sent.find((row) => row.channel === "email")
+      expect(email).toMatchObject({
+        template: "gifting-recipient-link",
+        idempotency_key: `gifting-recipient-link-${gift_order_id}-email`,
+        trigger_type: "gifting.gift_order.created",
+        resource_id: gift_order_id,
+        resource_type: "gift_order",
+        data: expect.objectContaining({
+          recipient_name: "Rosa Recipient",
+          recipient_link: link,
+          gift_message: "Happy birthday!",
+          order_id,
+          gift_order_id,
+        }),
+      })
+      expect(sent.find((row) => row.channel === "sms")).toMatchObject({
+        template: "gifting-recipient-link-sms",
+        data: expect.objectContaining({ recipient_link: link, text: expect.stringContaining(link) }),
+      })
+
+      // The event is delivered again (a retry, a replay): its subscriber runs and sends nothing.
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+      const replayed = TestEventUtils.waitSubscribersExecution(GIFT_ORDER_CREATED_EVENT, eventBus)
+      await eventBus.emit({ name: GIFT_ORDER_CREATED_EVENT, data: { id: gift_order_id, order_id } })
+      await replayed
+
+      // Two runs at once for the same gift send nothing either.
+      const runs = await Promise.all(
+        [1, 2].map(() => notifyGiftRecipientWorkflow(getContainer()).run({ input: { gift_order_id } }))
+      )
+      expect(runs.map(({ result }) => [result.planned, result.sent])).toEqual([
+        [["email", "sms"], 0],
+        [["email", "sms"], 0],
+      ])
+
+      const after = await recipientNotifications(getContainer())
+      expect(after.map((row) => row.id).sort()).toEqual(sent.map((row) => row.id).sort())
+    })
+  },
+})

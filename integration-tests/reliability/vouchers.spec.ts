@@ -1,0 +1,195 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { AxiosInstance } from "axios"
+import { createHmac } from "node:crypto"
+import { pollVoucherOrders } from "../../src/workflows/vouchers/poll-voucher-orders"
+import {
+  buyVouchers,
+  createVoucherStore,
+  debitCount,
+  giftingModule,
+  orderFulfillments,
+  orderVouchers,
+  purchasesPerKey,
+  startVoucherSandbox,
+  waitFor,
+  type AdminVoucher,
+  type VoucherSandbox,
+} from "../helpers/voucher-store"
+import { printSummary } from "./helpers/summary"
+
+jest.setTimeout(300_000)
+
+const ORDERS = 20
+const UNITS_PER_ORDER = 10
+
+let ugiftme: VoucherSandbox
+
+// Before the app boots: the module reads UGIFTME_* at boot.
+beforeAll(async () => {
+  ugiftme = await startVoucherSandbox({ initialBalance: 20_000 })
+})
+
+afterAll(async () => {
+  await ugiftme?.sandbox.close()
+  // The helper points the plugin at this sandbox through env vars: leave none behind.
+  for (const name of ["UGIFTME_BASE_URL", "UGIFTME_API_KEY", "UGIFTME_TIMEOUT_MS"]) delete process.env[name]
+})
+
+function sign(body: string, secret: string): string {
+  return createHmac("sha256", secret).update(body, "utf8").digest("hex")
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    beforeEach(async () => {
+      await ugiftme.control.reset()
+      await ugiftme.control.setRateLimits({ orders: { limit: 10_000, windowMs: 60_000 } })
+    })
+
+    it(`paid twice? ${ORDERS * UNITS_PER_ORDER} purchases debited, then answered 500 or dropped: one debit per unit`, async () => {
+      const store = await createVoucherStore(getContainer(), api as AxiosInstance)
+      const half = (ORDERS * UNITS_PER_ORDER) / 2
+      const orderIds: string[] = []
+      for (const mode of ["error", "drop"] as const) {
+        await ugiftme.control.debitThenFail(half, mode)
+        for (let index = 0; index < ORDERS / 2; index++) {
+          orderIds.push(await buyVouchers(api as AxiosInstance, store, { quantity: UNITS_PER_ORDER }))
+        }
+      }
+
+      // A unit whose every answer was lost stays pending; the poll job replays it with the same key.
+      const gifting = giftingModule(getContainer())
+      let pollRuns = 0
+      let vouchers: AdminVoucher[] = []
+      const deadline = Date.now() + 180_000
+      for (;;) {
+        vouchers = (
+          await Promise.all(orderIds.map((id) => orderVouchers(api as AxiosInstance, store, id)))
+        ).flat()
+        if (
+          vouchers.length === ORDERS * UNITS_PER_ORDER &&
+          vouchers.every((voucher) => voucher.status === "succeeded")
+        ) {
+          break
+        }
+        if (Date.now() > deadline)
+          throw new Error(`units not settled: ${JSON.stringify(vouchers.map((v) => v.status))}`)
+        const pending = await gifting.listVoucherOrders({ status: "pending" }, { select: ["id"] })
+        if (pending.length) {
+          await gifting.updateVoucherOrders(
+            pending.map(({ id }) => ({ id, next_poll_at: new Date(Date.now() - 1000) }))
+          )
+          await pollVoucherOrders(getContainer())
+          pollRuns++
+        }
+        await new Promise((resolve) => setTimeout(resolve, 1000))
+      }
+
+      const perKey = await purchasesPerKey(
+        ugiftme.control,
+        vouchers.map((voucher) => voucher.idempotency_key)
+      )
+      const debits = await debitCount(ugiftme.control)
+      expect(perKey.every((count) => count === 1)).toBe(true)
+      expect(debits).toBe(ORDERS * UNITS_PER_ORDER)
+      printSummary("paid twice? (UGiftMe debits, then 500 or a dropped connection)", {
+        voucher_units: ORDERS * UNITS_PER_ORDER,
+        faults_injected_total: 2 * half,
+        faults_injected: `debit-then-500 ${half}, debit-then-drop ${half}`,
+        poll_job_runs: pollRuns,
+        wallet_debits: debits,
+        duplicates_found: perKey.filter((count) => count > 1).length,
+      })
+    })
+
+    it("webhooks: bad signatures change nothing, a delivery replayed 10 times has one effect, late events do not undo it", async () => {
+      await ugiftme.control.setConfig({ asyncOrders: true, processingDelayMs: 50, webhookTimeScale: 0.001 })
+      const store = await createVoucherStore(getContainer(), api as AxiosInstance)
+      // Deliveries go to a closed port: the sandbox records each body, and this test
+      // delivers them itself, in the order it chooses.
+      await api.post(
+        "/admin/gifting/ugiftme/webhook",
+        { url: "http://127.0.0.1:9/hooks" },
+        store.fixture.admin
+      )
+      const [stored] = await giftingModule(getContainer()).listVoucherWebhooks({})
+      const secret = stored.secret as string
+      const orderId = await buyVouchers(api as AxiosInstance, store, { quantity: 1 })
+      const [queued] = await waitFor(
+        () => orderVouchers(api as AxiosInstance, store, orderId),
+        // Accepted (202) and its undelivered fulfillment recorded: the purchase workflow is done.
+        (list) =>
+          list.length === 1 &&
+          list[0].status === "queued" &&
+          Boolean(list[0].order_request_id && list[0].fulfillment_id)
+      )
+      const bodies = await waitFor(
+        async () => {
+          const deliveries = await ugiftme.control.deliveries()
+          const of = (event: string) =>
+            deliveries.find(
+              (delivery) => delivery.event === event && delivery.body.includes(queued.order_request_id!)
+            )
+          return { processing: of("order.processing"), succeeded: of("order.succeeded") }
+        },
+        (found) => Boolean(found.processing && found.succeeded)
+      )
+      const post = (event: string, body: string, signature?: string) =>
+        api.post("/hooks/gifting/ugiftme", body, {
+          headers: {
+            "content-type": "application/json",
+            "x-webhook-event": event,
+            ...(signature === undefined ? {} : { "x-webhook-signature": signature }),
+          },
+          transformRequest: [(data: unknown) => data],
+          validateStatus: () => true,
+        })
+      const succeeded = bodies.succeeded!.body
+      const genuine = sign(succeeded, secret)
+
+      const fulfillmentsBefore = await orderFulfillments(api as AxiosInstance, store, orderId)
+      expect(fulfillmentsBefore.map((fulfillment) => fulfillment.delivered_at)).toEqual([null])
+      for (const signature of [
+        undefined,
+        "",
+        "deadbeef",
+        genuine.slice(0, 32),
+        sign(succeeded, "not-the-secret"),
+      ]) {
+        expect((await post("order.succeeded", succeeded, signature)).status).toBe(401)
+      }
+      expect(await orderVouchers(api as AxiosInstance, store, orderId)).toEqual([queued])
+      expect(await orderFulfillments(api as AxiosInstance, store, orderId)).toEqual(fulfillmentsBefore)
+
+      // Out of order: the outcome first, then the progress events that preceded it.
+      expect((await post("order.succeeded", succeeded, genuine)).status).toBe(200)
+      const processing = bodies.processing!.body
+      expect((await post("order.processing", processing, sign(processing, secret))).status).toBe(200)
+      const [done] = await orderVouchers(api as AxiosInstance, store, orderId)
+      expect(done.status).toBe("succeeded")
+      await waitFor(
+        () => orderFulfillments(api as AxiosInstance, store, orderId),
+        (list) => list.length === 1 && Boolean(list[0].delivered_at)
+      )
+
+      const requests = (await ugiftme.control.counters()).requests.total
+      for (let replay = 0; replay < 10; replay++) {
+        expect((await post("order.succeeded", succeeded, genuine)).status).toBe(200)
+      }
+      expect(await orderVouchers(api as AxiosInstance, store, orderId)).toEqual([done])
+      const fulfillments = await orderFulfillments(api as AxiosInstance, store, orderId)
+      expect(fulfillments).toHaveLength(1)
+      expect((await ugiftme.control.counters()).requests.total).toBe(requests)
+      const debits = await debitCount(ugiftme.control)
+      expect(debits).toBe(1)
+      printSummary("webhooks (signatures, replay ×10, out of order)", {
+        faults_injected_total: 5 + 10 + 1,
+        bad_signatures_refused: 5,
+        replays: 10,
+        fulfillments: fulfillments.length,
+        wallet_debits: debits,
+        duplicates_found: fulfillments.length - 1 + (debits - 1),
+      })
+    })
+  },
+})

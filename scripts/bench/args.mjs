@@ -1,0 +1,62 @@
+// Flags of `npm run bench` (node scripts/bench.mjs).
+
+export const BENCH_USAGE = `Usage: npm run bench -- [options]
+
+  --orders <n>          orders in the exactly-once burst (default 200)
+  --latency-ms <n>      partner latency added by both sandboxes (default 30)
+  --pairs <n>           gift/manual checkout pairs (default 60)
+  --poll-orders <n>     pending gift orders in the polling scenario (default 10000)
+  --share-requests <n>  requests per route in the share-route scenario (default 600)
+  --vouchers <n>        voucher orders in the voucher burst (default 60)
+  --only <list>         comma-separated scenarios: checkout,exactly-once,polling,share-route,vouchers
+  --keep-db             keep the bench database after the run
+  -h, --help            show this help
+`
+
+const SCENARIOS = ["checkout", "exactly-once", "polling", "share-route", "vouchers"]
+
+function positive(flag, value) {
+  const parsed = Number(value)
+  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${flag} needs a whole number, got ${value}`)
+  return parsed
+}
+
+export function parseBenchArgs(argv) {
+  const options = {
+    orders: 200,
+    latencyMs: 30,
+    pairs: 60,
+    pollOrders: 10_000,
+    shareRequests: 600,
+    vouchers: 60,
+    only: new Set(SCENARIOS),
+    keepDb: false,
+    help: false,
+  }
+  const numeric = {
+    "--orders": "orders",
+    "--latency-ms": "latencyMs",
+    "--pairs": "pairs",
+    "--poll-orders": "pollOrders",
+    "--share-requests": "shareRequests",
+    "--vouchers": "vouchers",
+  }
+  for (let index = 0; index < argv.length; index++) {
+    const flag = argv[index]
+    if (numeric[flag]) {
+      options[numeric[flag]] = positive(flag, argv[++index])
+    } else if (flag === "--only") {
+      const names = String(argv[++index] ?? "").split(",")
+      const unknown = names.filter((name) => !SCENARIOS.includes(name))
+      if (unknown.length) throw new Error(`unknown scenario(s): ${unknown.join(", ")}`)
+      options.only = new Set(names)
+    } else if (flag === "--keep-db") {
+      options.keepDb = true
+    } else if (flag === "-h" || flag === "--help") {
+      options.help = true
+    } else {
+      throw new Error(`unknown option ${flag}`)
+    }
+  }
+  return options
+}

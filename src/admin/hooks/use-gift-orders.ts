@@ -1,0 +1,21 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { giftingQueryKeys, type GiftOrderListQuery } from "../lib/query-keys"
+import { sdk } from "../lib/sdk"
+import type { AdminListGiftOrdersResponse } from "../lib/types"
+
+/** `GET /admin/gifting/gift-orders`: gifts, newest first, filtered by status and searched by order. */
+export function useGiftOrders(query: GiftOrderListQuery) {
+  return useQuery({
+    queryKey: giftingQueryKeys.giftOrderList(query),
+    queryFn: () =>
+      sdk.client.fetch<AdminListGiftOrdersResponse>("/admin/gifting/gift-orders", {
+        query: {
+          limit: query.limit,
+          offset: query.offset,
+          ...(query.status ? { status: query.status } : {}),
+          ...(query.q ? { q: query.q } : {}),
+        },
+      }),
+    placeholderData: keepPreviousData,
+  })
+}

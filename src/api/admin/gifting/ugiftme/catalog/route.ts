@@ -1,0 +1,53 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { GIFTING_MODULE } from "../../../../../modules/gifting"
+import type GiftingModuleService from "../../../../../modules/gifting/service"
+import type { AdminUgiftmeCatalogQueryType } from "../../../../voucher-validators"
+import { respondWithUgiftmeError } from "../ugiftme-route-errors"
+
+export type AdminUgiftmeCatalogProduct = {
+  product_code: string
+  name: string | null
+  merchant: string | null
+  category: string | null
+  currency: string | null
+  denomination_type: string | null
+  denominations: number[] | null
+  min_value: number | null
+  max_value: number | null
+  image_url: string | null
+  is_active: boolean | null
+}
+
+/** `GET /admin/gifting/ugiftme/catalog`: UGiftMe products to map variants to (`page`, `limit`, filters). */
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, AdminUgiftmeCatalogQueryType>,
+  res: MedusaResponse
+): Promise<void> {
+  const { page, limit, currency, merchant, category } = req.validatedQuery
+  const client = await req.scope.resolve<GiftingModuleService>(GIFTING_MODULE).getUgiftmeClient()
+  try {
+    const result = await client.listProducts({ page, limit, currency, merchant, category })
+    const products: AdminUgiftmeCatalogProduct[] = result.products.map((product) => ({
+      product_code: product.productCode,
+      name: product.name ?? null,
+      merchant: product.merchant ?? null,
+      category: product.category ?? null,
+      currency: product.currency ?? null,
+      denomination_type: product.denominationType ?? null,
+      denominations: product.denominations ?? null,
+      min_value: product.minValue ?? null,
+      max_value: product.maxValue ?? null,
+      image_url: product.imageUrl ?? null,
+      is_active: product.isActive ?? null,
+    }))
+    res.json({
+      products,
+      page,
+      limit,
+      total: result.pagination?.total ?? null,
+      total_pages: result.pagination?.totalPages ?? null,
+    })
+  } catch (error) {
+    respondWithUgiftmeError(res, error)
+  }
+}

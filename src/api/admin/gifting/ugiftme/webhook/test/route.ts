@@ -1,0 +1,33 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { GIFTING_MODULE } from "../../../../../../modules/gifting"
+import type GiftingModuleService from "../../../../../../modules/gifting/service"
+import { respondWithUgiftmeError } from "../../ugiftme-route-errors"
+
+/**
+ * `POST /admin/gifting/ugiftme/webhook/test`: asks UGiftMe to send a signed
+ * `webhook.test` delivery to this store's subscription now, and tells how
+ * the store's receiver answered.
+ */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
+  const gifting = req.scope.resolve<GiftingModuleService>(GIFTING_MODULE)
+  const [stored] = (await gifting.listVoucherWebhooks({}, { take: 1, order: { created_at: "DESC" } })) as {
+    webhook_id: string
+  }[]
+  if (!stored) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      "No UGiftMe webhook subscription yet: register it with POST /admin/gifting/ugiftme/webhook"
+    )
+  }
+  try {
+    const result = await (await gifting.getUgiftmeClient()).testWebhook(stored.webhook_id)
+    res.json({
+      ok: result.ok,
+      status_code: result.statusCode ?? null,
+      error_message: result.errorMessage ?? null,
+    })
+  } catch (error) {
+    respondWithUgiftmeError(res, error)
+  }
+}

@@ -1,0 +1,74 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { Logger } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { parseWebhookEvent, verifyWebhookSignature } from "../../../../lib/ugiftme"
+import { GIFTING_MODULE } from "../../../../modules/gifting"
+import type GiftingModuleService from "../../../../modules/gifting/service"
+import { handleUgiftmeEvent } from "./handle-ugiftme-event"
+
+/** UGiftMe gives a receiver 5 s; answer before, and finish in the background if needed. */
+const ANSWER_WITHIN_MS = 4_000
+
+/** Every secret a genuine delivery may be signed with: the option's and the registered subscriptions'. */
+async function webhookSecrets(gifting: GiftingModuleService): Promise<string[]> {
+  const option = (await gifting.getOptions()).ugiftme.webhookSecret
+  const stored = (await gifting.listVoucherWebhooks({}, { select: ["secret"] })) as { secret: string }[]
+  return [...(option ? [option] : []), ...stored.map((row) => row.secret)]
+}
+
+function rawBodyOf(req: MedusaRequest): Buffer | undefined {
+  const raw: unknown = req.rawBody
+  if (Buffer.isBuffer(raw)) return raw
+  return typeof raw === "string" ? Buffer.from(raw, "utf8") : undefined
+}
+
+/**
+ * `POST /hooks/gifting/ugiftme`: UGiftMe's webhook deliveries. The signature
+ * (`X-Webhook-Signature`, hex HMAC-SHA256 of the exact body) is checked over
+ * the raw bytes first: 401 for a missing or wrong one, before anything is
+ * read or changed. A verified delivery is applied idempotently (the same
+ * delivery twice changes nothing) and answered within UGiftMe's 5-second
+ * window; work that takes longer finishes after a 202, and the poll job
+ * covers anything lost. 500 asks UGiftMe to deliver again.
+ */
+export async function POST(req: MedusaRequest, res: MedusaResponse): Promise<void> {
+  const gifting = req.scope.resolve<GiftingModuleService>(GIFTING_MODULE)
+  const logger = req.scope.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+  const raw = rawBodyOf(req)
+  const signature = req.get("x-webhook-signature")
+  const secrets = raw ? await webhookSecrets(gifting) : []
+  if (!raw || !secrets.some((secret) => verifyWebhookSignature(raw, signature, secret))) {
+    res.status(401).json({ type: "unauthorized", message: "Invalid or missing webhook signature" })
+    return
+  }
+
+  const delivery = parseWebhookEvent(req.get("x-webhook-event"), raw)
+  if (!delivery) {
+    res.status(200).json({ received: true, handled: false })
+    return
+  }
+
+  const work = handleUgiftmeEvent(req.scope, delivery)
+  let timer: NodeJS.Timeout | undefined
+  const deadline = new Promise<"late">((resolve) => {
+    timer = setTimeout(() => resolve("late"), ANSWER_WITHIN_MS)
+  })
+  try {
+    const outcome = await Promise.race([work, deadline])
+    if (outcome === "late") {
+      work.catch((error: Error) =>
+        logger.warn(`gifting: UGiftMe ${delivery.event} delivery failed after the answer: ${error.message}`)
+      )
+      res.status(202).json({ received: true, event: delivery.event, processing: true })
+      return
+    }
+    res.status(200).json({ received: true, event: delivery.event, handled: outcome.handled })
+  } catch (error) {
+    logger.warn(`gifting: could not apply a UGiftMe ${delivery.event} delivery: ${(error as Error).message}`)
+    res
+      .status(500)
+      .json({ type: "unexpected_state", message: "The delivery could not be applied; deliver it again" })
+  } finally {
+    clearTimeout(timer)
+  }
+}

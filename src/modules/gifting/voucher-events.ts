@@ -1,0 +1,13 @@
+/**
+ * Events of the UGiftMe voucher flow on Medusa's event bus. Payloads carry
+ * ids only, never a voucher code.
+ */
+
+/** A voucher was created by UGiftMe. `{ id, order_id, fulfillment_id }` */
+export const VOUCHER_ORDER_SUCCEEDED_EVENT = "gifting.voucher_order.succeeded"
+/** A voucher purchase failed (refused, or the order request failed). `{ id, order_id, error }` */
+export const VOUCHER_ORDER_FAILED_EVENT = "gifting.voucher_order.failed"
+/** Every voucher of a fulfillment succeeded: ship and deliver it. `{ order_id, fulfillment_id }` */
+export const VOUCHER_FULFILLMENT_READY_EVENT = "gifting.voucher_fulfillment.ready"
+/** A wallet's balance fell below `ugiftme.lowBalanceThreshold`. `{ currency, balance, threshold }` */
+export const UGIFTME_WALLET_LOW_EVENT = "gifting.ugiftme.wallet_low"

@@ -1,0 +1,50 @@
+/**
+ * The rules of the "Send as a gift" shipping data, defined once for the two
+ * places that check them: the Giftyzet fulfillment provider on the server
+ * (`src/providers/giftyzet/shipping-data.ts`) and the storefront helpers in
+ * the shopper's browser (`src/storefront`). This file imports nothing, so a
+ * storefront bundle that uses it pulls in no server code.
+ */
+
+/** The fulfillment option the Giftyzet provider offers (`shipping_option.data.id`). */
+export const GIFT_FULFILLMENT_OPTION_ID = "giftyzet-send-as-gift"
+
+/** Marks shipping-method data written by the provider (after validation). */
+export const GIFT_SHIPPING_DATA_KIND = "giftyzet_gift"
+
+export const GIFT_RECIPIENT_NAME_MAX_LENGTH = 200
+export const GIFT_RECIPIENT_PHONE_MAX_LENGTH = 40
+/** Longest gift message the storefront may send with the shipping method. */
+export const GIFT_MESSAGE_MAX_LENGTH = 500
+
+/** An email address as the provider accepts it (the pattern of zod's `z.email()`). */
+export const GIFT_RECIPIENT_EMAIL_PATTERN =
+  /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/
+
+/** A phone number: digits with an optional leading `+` and common separators. */
+export const GIFT_RECIPIENT_PHONE_PATTERN = /^\+?[0-9 ()./-]{5,}$/
+
+/** The fields the storefront sends as `data` when it adds the gift shipping method. */
+export const GIFT_RECIPIENT_FIELDS = [
+  "receiver_name",
+  "receiver_email",
+  "receiver_phone",
+  "gift_message",
+] as const
+
+export type GiftRecipientField = (typeof GIFT_RECIPIENT_FIELDS)[number]
+
+/** The messages of each rule, worded the same wherever the rule is checked. */
+export const giftRecipientMessages = {
+  required: (field: GiftRecipientField) => `${field} is required`,
+  notText: (field: GiftRecipientField) => `${field} must be a string`,
+  tooLong: (field: GiftRecipientField, max: number) => `${field} must be at most ${max} characters`,
+  invalidEmail: () => "receiver_email must be a valid email address",
+  invalidPhone: () => "receiver_phone must be a phone number",
+} as const
+
+/**
+ * Every shipping option of the Giftyzet provider has a `provider_id` starting
+ * with this (`giftyzet_<id the store registered it under>`, e.g. `giftyzet_giftyzet`).
+ */
+export const GIFT_PROVIDER_ID_PREFIX = "giftyzet_"

@@ -1,0 +1,175 @@
+import { z } from "@medusajs/framework/zod"
+import { parseGiftShippingData } from "../../providers/giftyzet/shipping-data"
+import {
+  GIFT_MESSAGE_MAX_LENGTH,
+  GIFT_RECIPIENT_EMAIL_PATTERN,
+  GIFT_RECIPIENT_NAME_MAX_LENGTH,
+  GIFT_RECIPIENT_PHONE_MAX_LENGTH,
+} from "../../shared/gift-shipping-rules"
+import { findGiftRecipient, isGiftShippingOption, validateGiftRecipient } from "../gift-recipient"
+
+const valid = { receiver_name: "Rosa Recipient", receiver_email: "rosa@example.com" }
+
+// Inputs a storefront form can produce (optional fields absent, blank or filled).
+const cases: Record<string, unknown>[] = [
+  valid,
+  { ...valid, receiver_name: "  Rosa  ", receiver_email: "  Rosa@Example.COM " },
+  { ...valid, receiver_phone: "", gift_message: "   " },
+  { ...valid, receiver_phone: "+44 20 7946 0958", gift_message: "Happy birthday!\nLove, Jane" },
+  { ...valid, receiver_phone: "(030) 123-45.67" },
+  { receiver_email: "rosa@example.com" },
+  { receiver_name: "Rosa" },
+  { receiver_name: "", receiver_email: "rosa@example.com" },
+  { receiver_name: "   ", receiver_email: "rosa@example.com" },
+  { receiver_name: 42, receiver_email: "rosa@example.com" },
+  { receiver_name: "x".repeat(GIFT_RECIPIENT_NAME_MAX_LENGTH), receiver_email: "rosa@example.com" },
+  { receiver_name: "x".repeat(GIFT_RECIPIENT_NAME_MAX_LENGTH + 1), receiver_email: "rosa@example.com" },
+  { ...valid, receiver_email: "" },
+  { ...valid, receiver_email: "nope" },
+  { ...valid, receiver_email: "rosa@@example.com" },
+  { ...valid, receiver_email: ".rosa@example.com" },
+  { ...valid, receiver_email: "ro..sa@example.com" },
+  { ...valid, receiver_email: "rosa@example" },
+  { ...valid, receiver_email: 7 },
+  { ...valid, receiver_phone: "call me" },
+  { ...valid, receiver_phone: "1234" },
+  { ...valid, receiver_phone: "1".repeat(GIFT_RECIPIENT_PHONE_MAX_LENGTH + 1) },
+  { ...valid, receiver_phone: 123456 },
+  { ...valid, gift_message: "x".repeat(GIFT_MESSAGE_MAX_LENGTH) },
+  { ...valid, gift_message: "x".repeat(GIFT_MESSAGE_MAX_LENGTH + 1) },
+  { ...valid, gift_message: ["not", "text"] },
+  { receiver_name: "", receiver_email: "nope", receiver_phone: "call me" },
+  {},
+]
+
+/** A short test title: long strings by their length. */
+function summarise(input: Record<string, unknown>): string {
+  return JSON.stringify(input, (_key, value) =>
+    typeof value === "string" && value.length > 30 ? `<${value.length} chars>` : value
+  )
+}
+
+describe("validateGiftRecipient", () => {
+  it.each(cases.map((input) => [summarise(input), input] as const))(
+    "decides %s exactly as the provider on the server does",
+    (_title, input) => {
+      const client = validateGiftRecipient(input)
+      const server = parseGiftShippingData(input)
+
+      expect(client.success).toBe(server.success)
+      if (client.success && server.success) {
+        const { kind, ...serverData } = server.data
+        expect(kind).toBe("giftyzet_gift")
+        expect(client.data).toEqual(serverData)
+      } else if (!client.success && !server.success) {
+        expect(client.message).toBe(server.message)
+      }
+    }
+  )
+
+  it("reports every invalid field for a form, the first one as the message", () => {
+    const result = validateGiftRecipient({
+      receiver_name: "",
+      receiver_email: "nope",
+      receiver_phone: "call me",
+    })
+
+    expect(result).toEqual({
+      success: false,
+      message: "receiver_name is required",
+      errors: {
+        receiver_name: "receiver_name is required",
+        receiver_email: "receiver_email must be a valid email address",
+        receiver_phone: "receiver_phone must be a phone number",
+      },
+    })
+  })
+
+  it("treats null optional fields as absent and normalises the rest", () => {
+    expect(
+      validateGiftRecipient({
+        receiver_name: " Rosa ",
+        receiver_email: "ROSA@example.com",
+        receiver_phone: null,
+        gift_message: null,
+      })
+    ).toEqual({ success: true, data: { receiver_name: "Rosa", receiver_email: "rosa@example.com" } })
+  })
+
+  it("shares zod's email pattern, so browser and server agree on every address", () => {
+    const addresses = [
+      "a@b.co",
+      "first.last+tag@sub.example.org",
+      "o'brien@example.ie",
+      "a_b-c@ex-ample.com",
+      "plain",
+      "a@b",
+      "a@b.c",
+      "a..b@example.com",
+      ".a@example.com",
+      "a.@example.com",
+      "a@-example.com",
+      "a b@example.com",
+      "ünï@example.com",
+    ]
+    for (const address of addresses) {
+      expect([address, GIFT_RECIPIENT_EMAIL_PATTERN.test(address)]).toEqual([
+        address,
+        z.regexes.email.test(address),
+      ])
+    }
+  })
+})
+
+describe("isGiftShippingOption", () => {
+  it("recognises the gift option by its data or by its provider, whatever id the store registered", () => {
+    expect(isGiftShippingOption({ provider_id: "giftyzet_giftyzet" })).toBe(true)
+    expect(isGiftShippingOption({ provider_id: "giftyzet_gifts-eu" })).toBe(true)
+    expect(isGiftShippingOption({ provider_id: "custom_x", data: { id: "giftyzet-send-as-gift" } })).toBe(
+      true
+    )
+    expect(isGiftShippingOption({ provider_id: "manual_manual", data: { id: "manual-fulfillment" } })).toBe(
+      false
+    )
+    expect(isGiftShippingOption({ provider_id: "ugiftme_ugiftme" })).toBe(false)
+    expect(isGiftShippingOption(null)).toBe(false)
+  })
+})
+
+describe("findGiftRecipient", () => {
+  it("reads the recipient from the order's gift shipping method", () => {
+    const order = {
+      shipping_methods: [
+        { data: {} },
+        null,
+        {
+          data: {
+            kind: "giftyzet_gift",
+            receiver_name: "Rosa Recipient",
+            receiver_email: "rosa@example.com",
+            receiver_phone: "+44 20 7946 0958",
+            gift_message: "Happy birthday!",
+          },
+        },
+      ],
+    }
+
+    expect(findGiftRecipient(order)).toEqual({
+      receiver_name: "Rosa Recipient",
+      receiver_email: "rosa@example.com",
+      receiver_phone: "+44 20 7946 0958",
+      gift_message: "Happy birthday!",
+    })
+  })
+
+  it("is null for an order that is not a gift, or data the provider did not write", () => {
+    expect(findGiftRecipient({ shipping_methods: [{ data: { id: "manual" } }] })).toBeNull()
+    expect(
+      findGiftRecipient({
+        shipping_methods: [{ data: { receiver_name: "Rosa", receiver_email: "r@e.com" } }],
+      })
+    ).toBeNull()
+    expect(findGiftRecipient({})).toBeNull()
+    expect(findGiftRecipient(null)).toBeNull()
+  })
+})

@@ -1,0 +1,154 @@
+import {
+  GIFT_FULFILLMENT_OPTION_ID,
+  GIFT_MESSAGE_MAX_LENGTH,
+  GIFT_PROVIDER_ID_PREFIX,
+  GIFT_RECIPIENT_EMAIL_PATTERN,
+  GIFT_RECIPIENT_FIELDS,
+  GIFT_RECIPIENT_NAME_MAX_LENGTH,
+  GIFT_RECIPIENT_PHONE_MAX_LENGTH,
+  GIFT_RECIPIENT_PHONE_PATTERN,
+  GIFT_SHIPPING_DATA_KIND,
+  giftRecipientMessages as messages,
+  type GiftRecipientField,
+} from "../shared/gift-shipping-rules"
+import type { GiftRecipientData } from "./types"
+
+export type GiftRecipientErrors = Partial<Record<GiftRecipientField, string>>
+
+export type GiftRecipientValidation =
+  | { success: true; data: GiftRecipientData }
+  | {
+      success: false
+      /** One message per invalid field, for showing next to each form field. */
+      errors: GiftRecipientErrors
+      /** The first problem, worded as the store's API would answer it. */
+      message: string
+    }
+
+type FieldCheck = { value?: string; error?: string }
+
+function checkText(field: GiftRecipientField, raw: unknown, max: number, optional: boolean): FieldCheck {
+  if (raw === undefined || raw === null || (optional && typeof raw === "string" && raw.trim() === "")) {
+    return optional ? {} : { error: messages.required(field) }
+  }
+  if (typeof raw !== "string") {
+    return { error: messages.notText(field) }
+  }
+  const value = raw.trim()
+  if (value.length > max) {
+    return { error: messages.tooLong(field, max) }
+  }
+  if (!optional && value.length === 0) {
+    return { error: messages.required(field) }
+  }
+  return { value }
+}
+
+function checkEmail(raw: unknown): FieldCheck {
+  if (typeof raw !== "string") {
+    return { error: messages.required("receiver_email") }
+  }
+  const value = raw.trim().toLowerCase()
+  return GIFT_RECIPIENT_EMAIL_PATTERN.test(value) ? { value } : { error: messages.invalidEmail() }
+}
+
+function checkPhone(raw: unknown): FieldCheck {
+  const checked = checkText("receiver_phone", raw, GIFT_RECIPIENT_PHONE_MAX_LENGTH, true)
+  if (checked.value !== undefined && !GIFT_RECIPIENT_PHONE_PATTERN.test(checked.value)) {
+    return { error: messages.invalidPhone() }
+  }
+  return checked
+}
+
+/**
+ * Checks the recipient fields in the browser with the same rules (and the same
+ * messages) as the "Send as a gift" provider on the server, so a form can show
+ * problems before the request. Returns the normalised data on success.
+ *
+ * @example
+ * const result = validateGiftRecipient({ receiver_name: "Rosa", receiver_email: "rosa@example.com" })
+ * if (!result.success) showErrors(result.errors)
+ */
+export function validateGiftRecipient(
+  input: Partial<Record<GiftRecipientField, unknown>> | null | undefined
+): GiftRecipientValidation {
+  const source = input ?? {}
+  const checks: Record<GiftRecipientField, FieldCheck> = {
+    receiver_name: checkText("receiver_name", source.receiver_name, GIFT_RECIPIENT_NAME_MAX_LENGTH, false),
+    receiver_email: checkEmail(source.receiver_email),
+    receiver_phone: checkPhone(source.receiver_phone),
+    gift_message: checkText("gift_message", source.gift_message, GIFT_MESSAGE_MAX_LENGTH, true),
+  }
+  const errors: GiftRecipientErrors = {}
+  for (const field of GIFT_RECIPIENT_FIELDS) {
+    const error = checks[field].error
+    if (error) errors[field] = error
+  }
+  const firstField = GIFT_RECIPIENT_FIELDS.find((field) => errors[field])
+  if (firstField) {
+    return { success: false, errors, message: errors[firstField] as string }
+  }
+  const data: GiftRecipientData = {
+    receiver_name: checks.receiver_name.value as string,
+    receiver_email: checks.receiver_email.value as string,
+  }
+  if (checks.receiver_phone.value) data.receiver_phone = checks.receiver_phone.value
+  if (checks.gift_message.value) data.gift_message = checks.gift_message.value
+  return { success: true, data }
+}
+
+/** A shipping option as the Store API lists it (`provider_id` always, `data` when asked for). */
+export type ShippingOptionLike = {
+  provider_id?: string | null
+  data?: Record<string, unknown> | null
+}
+
+/**
+ * True for the "Send as a gift" shipping option: show the recipient fields
+ * when the shopper picks it.
+ */
+export function isGiftShippingOption(option: ShippingOptionLike | null | undefined): boolean {
+  if (!option) return false
+  return (
+    option.data?.id === GIFT_FULFILLMENT_OPTION_ID ||
+    (typeof option.provider_id === "string" && option.provider_id.startsWith(GIFT_PROVIDER_ID_PREFIX))
+  )
+}
+
+/** An order (or cart) as the Store API returns it, reduced to its shipping methods. */
+export type OrderWithShippingMethods = {
+  shipping_methods?: ({ data?: Record<string, unknown> | null } | null)[] | null
+}
+
+function optionalText(value: unknown): string | undefined {
+  return typeof value === "string" && value.trim() !== "" ? value : undefined
+}
+
+/**
+ * The recipient stored on an order's "Send as a gift" shipping method, or
+ * `null` when the order is not a gift. The confirmation page uses it to
+ * address the email and the SMS to the right person.
+ */
+export function findGiftRecipient(
+  order: OrderWithShippingMethods | null | undefined
+): GiftRecipientData | null {
+  for (const method of order?.shipping_methods ?? []) {
+    const data = method?.data
+    if (
+      data?.kind === GIFT_SHIPPING_DATA_KIND &&
+      typeof data.receiver_name === "string" &&
+      typeof data.receiver_email === "string"
+    ) {
+      const recipient: GiftRecipientData = {
+        receiver_name: data.receiver_name,
+        receiver_email: data.receiver_email,
+      }
+      const phone = optionalText(data.receiver_phone)
+      const message = optionalText(data.gift_message)
+      if (phone) recipient.receiver_phone = phone
+      if (message) recipient.gift_message = message
+      return recipient
+    }
+  }
+  return null
+}

@@ -1,0 +1,34 @@
+/**
+ * Giftyzet's lifecycle of a gift, as `GET /store/gifting/orders/:order_id`
+ * reports it: `pending` until the recipient accepts it through the link.
+ */
+export type GiftStatus = "pending" | "confirmed" | "dispatched" | "delivered" | "cancelled"
+
+/**
+ * What the storefront may know of an order's gift: enough to share the
+ * recipient link, nothing personal. `recipient_link` is `null` until the
+ * Giftyzet order exists (a few seconds after the order is placed).
+ */
+export type GiftShareState = {
+  status: GiftStatus
+  recipient_link: string | null
+  order_number: string | null
+  /** ISO 8601 time the recipient accepted the gift, or `null`. */
+  confirmed_at: string | null
+}
+
+/** The recipient the shopper named at checkout (the "Send as a gift" shipping data). */
+export type GiftRecipientInput = {
+  receiver_name: string
+  receiver_email: string
+  receiver_phone?: string | null
+  gift_message?: string | null
+}
+
+/** Recipient data after validation: trimmed, email lower-cased, blank optional fields dropped. */
+export type GiftRecipientData = {
+  receiver_name: string
+  receiver_email: string
+  receiver_phone?: string
+  gift_message?: string
+}

@@ -1,0 +1,168 @@
+import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { GIFTING_MODULE } from "../../../modules/gifting"
+import type GiftingModuleService from "../../../modules/gifting/service"
+import {
+  isVoucherShippingData,
+  type VoucherShippingData,
+} from "../../../providers/ugiftme/voucher-shipping-data"
+import { toWholeNumber } from "../../gift-orders/money"
+import type { VoucherProductRecord } from "../types"
+import { voucherFaceValue } from "../voucher-value"
+
+/** One voucher owed: a unit of a line item whose variant is mapped to a UGiftMe product. */
+export type VoucherUnit = {
+  line_item_id: string
+  unit_index: number
+  voucher_product_id: string
+  product_code: string
+  merchant: string
+  currency: string
+  value: number
+  /** Why this unit cannot be bought as mapped (e.g. order and product currencies differ). */
+  problem: string | null
+}
+
+export type VoucherOrderSource =
+  | { is_voucher_order: false; order_id: string; reason: string }
+  | {
+      is_voucher_order: true
+      order_id: string
+      /** The UGiftMe shipping option the order ships with (null if it is gone but vouchers are owed). */
+      shipping_option_id: string | null
+      recipient: VoucherShippingData | null
+      /** Units the mappings call for; rows already in the ledger are kept as they are. */
+      units: VoucherUnit[]
+    }
+
+type OrderRow = {
+  id: string
+  status?: string | null
+  currency_code: string
+  items?:
+    | ({
+        id: string
+        variant_id?: string | null
+        quantity?: BigNumberInput | null
+        detail?: { quantity?: BigNumberInput | null } | null
+        unit_price: BigNumberInput
+      } | null)[]
+    | null
+  shipping_methods?:
+    ({ shipping_option_id?: string | null; data?: Record<string, unknown> | null } | null)[] | null
+}
+
+const PROVIDER_ID_PREFIX = "ugiftme_"
+
+async function readVoucherOrderSource(
+  container: MedusaContainer,
+  order_id: string
+): Promise<VoucherOrderSource> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "status",
+      "currency_code",
+      "items.id",
+      "items.variant_id",
+      // A line item's quantity lives on the order item ("detail"): "items.quantity" would read the line item's.
+      "items.detail.quantity",
+      "items.unit_price",
+      "shipping_methods.shipping_option_id",
+      "shipping_methods.data",
+    ],
+    filters: { id: order_id },
+  })
+  const order = data[0] as unknown as OrderRow | undefined
+  if (!order) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${order_id} was not found`)
+  }
+  const gifting = container.resolve<GiftingModuleService>(GIFTING_MODULE)
+  const owed = await gifting.listVoucherOrders({ order_id }, { take: 1, select: ["id"] })
+  const skip = (reason: string): VoucherOrderSource =>
+    owed.length > 0 && order.status !== "canceled"
+      ? { is_voucher_order: true, order_id, shipping_option_id: null, recipient: null, units: [] }
+      : { is_voucher_order: false, order_id, reason }
+  if (order.status === "canceled") return skip("the order is canceled")
+
+  const voucherMethods = (order.shipping_methods ?? []).filter(
+    (method): method is { shipping_option_id: string; data: VoucherShippingData } =>
+      Boolean(method?.shipping_option_id) && isVoucherShippingData(method?.data)
+  )
+  if (voucherMethods.length === 0) return skip("no digital voucher shipping method")
+  const { data: options } = await query.graph({
+    entity: "shipping_option",
+    fields: ["id", "provider_id"],
+    filters: { id: voucherMethods.map((method) => method.shipping_option_id) },
+  })
+  const ugiftmeOptionIds = new Set(
+    options
+      .filter((option) => String(option?.provider_id ?? "").startsWith(PROVIDER_ID_PREFIX))
+      .map((option) => option.id)
+  )
+  const method = voucherMethods.find((candidate) => ugiftmeOptionIds.has(candidate.shipping_option_id))
+  if (!method) return skip("the voucher shipping method is not a UGiftMe option")
+
+  const items = (order.items ?? []).filter((item): item is NonNullable<typeof item> =>
+    Boolean(item?.variant_id)
+  )
+  const mappings = (await gifting.listVoucherProducts({
+    variant_id: items.map((item) => item.variant_id as string),
+  })) as VoucherProductRecord[]
+  const byVariant = new Map(mappings.map((mapping) => [mapping.variant_id, mapping]))
+  const orderCurrency = order.currency_code.toUpperCase()
+
+  const units: VoucherUnit[] = []
+  for (const item of items) {
+    const mapping = byVariant.get(item.variant_id as string)
+    if (!mapping) continue
+    const problem =
+      mapping.currency !== orderCurrency
+        ? `The order is in ${orderCurrency} but UGiftMe product ${mapping.product_code} is sold in ${mapping.currency}`
+        : null
+    const value = voucherFaceValue(
+      { face_value_mode: mapping.face_value_mode, fixed_value: mapping.fixed_value },
+      item.unit_price,
+      mapping.currency
+    )
+    const quantity = toWholeNumber(item.detail?.quantity ?? item.quantity)
+    for (let unit_index = 0; unit_index < quantity; unit_index++) {
+      units.push({
+        line_item_id: item.id,
+        unit_index,
+        voucher_product_id: mapping.id,
+        product_code: mapping.product_code,
+        merchant: mapping.merchant,
+        currency: mapping.currency,
+        value,
+        problem,
+      })
+    }
+  }
+  if (units.length === 0) return skip("no line item is mapped to a UGiftMe product")
+  return {
+    is_voucher_order: true,
+    order_id,
+    shipping_option_id: method.shipping_option_id,
+    recipient: method.data,
+    units,
+  }
+}
+
+/**
+ * Reads what an order owes in vouchers: its "Digital voucher by email"
+ * shipping method (a UGiftMe shipping option with a validated recipient) and,
+ * for every line item whose variant is mapped, one unit per quantity with the
+ * face value and product it will be bought with. An order that already has
+ * vouchers in the ledger stays a voucher order (what is owed is still bought
+ * if a mapping was removed since). Reads only.
+ */
+export const loadVoucherOrderSourceStep = createStep(
+  "load-voucher-order-source",
+  async ({ order_id }: { order_id: string }, { container }) => {
+    return new StepResponse<VoucherOrderSource>(await readVoucherOrderSource(container, order_id))
+  }
+)

@@ -1,0 +1,149 @@
+import type { Logger } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { UgiftmeClient } from "../../../lib/ugiftme"
+import { GIFTING_MODULE } from "../../../modules/gifting"
+import type GiftingModuleService from "../../../modules/gifting/service"
+import type { VoucherOrderRecord } from "../types"
+import { buildVoucherPurchase } from "../voucher-payload"
+import {
+  outcomeOfPurchase,
+  outcomeOfPurchaseError,
+  stopsThePurchaseRun,
+  type VoucherPurchaseOutcome,
+} from "../voucher-purchase-outcome"
+import { nextPurchaseRetryAt, nextVoucherPollAt } from "../voucher-schedule"
+import { mirrorVoucherOnFulfillment, receiptStatusOf } from "./fulfillment-voucher-status"
+
+/** A row whose status this run changed to a final one, for the events. */
+export type VoucherStatusChange = {
+  id: string
+  order_id: string
+  status: "succeeded" | "failed"
+  error: string | null
+}
+
+export type PurchaseVouchersResult = {
+  vouchers: VoucherOrderRecord[]
+  changes: VoucherStatusChange[]
+}
+
+function updateFor(row: VoucherOrderRecord, outcome: VoucherPurchaseOutcome, now: Date) {
+  const attempts = (row.attempts ?? 0) + 1
+  switch (outcome.kind) {
+    case "succeeded":
+      return {
+        id: row.id,
+        attempts,
+        status: "succeeded" as const,
+        ugiftme_order_id: outcome.ugiftme_order_id,
+        error: null,
+        next_poll_at: null,
+        completed_at: now,
+      }
+    case "accepted":
+      return {
+        id: row.id,
+        attempts,
+        status: outcome.status,
+        order_request_id: outcome.order_request_id,
+        error: null,
+        next_poll_at: nextVoucherPollAt(0, now),
+      }
+    case "refused":
+      return {
+        id: row.id,
+        attempts,
+        status: "failed" as const,
+        error: outcome.error.slice(0, 1000),
+        next_poll_at: null,
+      }
+    case "unknown":
+      return {
+        id: row.id,
+        attempts,
+        status: "pending" as const,
+        error: outcome.error.slice(0, 1000),
+        next_poll_at: nextPurchaseRetryAt(attempts, now, outcome.retry_after_ms),
+      }
+  }
+}
+
+/**
+ * Buys every `pending` unit of the order, one `POST /orders` per unit, in a
+ * stable order. Each call carries the row's idempotency key and a body rebuilt
+ * from the row, and its outcome is written to the row before the next call,
+ * so a crash loses at most one answer — which the next run gets back as a
+ * replay under the same key. A 402 or other refusal fails that unit with the
+ * reason; an unknown outcome (5xx, timeout, 429 after the client's retries)
+ * leaves it pending for the poll job and stops the run. Units that failed are
+ * not retried here: staff re-arm them (see `retryVoucherOrderWorkflow`).
+ *
+ * No compensation: a voucher UGiftMe has issued cannot be taken back, and
+ * every outcome is already recorded.
+ */
+export const purchaseVouchersStep = createStep(
+  "purchase-vouchers",
+  async ({ order_id, active }: { order_id: string; active: boolean }, { container }) => {
+    if (!active) return new StepResponse<PurchaseVouchersResult>({ vouchers: [], changes: [] })
+    const gifting = container.resolve<GiftingModuleService>(GIFTING_MODULE)
+    const logger = container.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
+    const pending = (await gifting.listVoucherOrders(
+      { order_id, status: "pending" },
+      { order: { line_item_id: "ASC", unit_index: "ASC" } }
+    )) as VoucherOrderRecord[]
+    const changes: VoucherStatusChange[] = []
+
+    let client: UgiftmeClient | null = null
+    let notConfigured: VoucherPurchaseOutcome | null = null
+    if (pending.length > 0) {
+      try {
+        client = await gifting.getUgiftmeClient()
+      } catch (error) {
+        notConfigured = outcomeOfPurchaseError(error, "")
+      }
+    }
+
+    for (const row of pending) {
+      let outcome: VoucherPurchaseOutcome
+      if (notConfigured || !client) {
+        outcome = notConfigured ?? { kind: "refused", error: "UGiftMe is not configured" }
+      } else {
+        try {
+          const result = await client.createOrder(buildVoucherPurchase(row), {
+            idempotencyKey: row.idempotency_key,
+          })
+          outcome = outcomeOfPurchase(result)
+        } catch (error) {
+          outcome = outcomeOfPurchaseError(error, row.currency)
+        }
+      }
+      const updated = (await gifting.updateVoucherOrders(
+        updateFor(row, outcome, new Date())
+      )) as VoucherOrderRecord
+      if (updated.fulfillment_id) {
+        // A re-armed unit of a fulfillment that exists: keep its data truthful.
+        await mirrorVoucherOnFulfillment(container, updated.fulfillment_id, {
+          id: updated.id,
+          status: receiptStatusOf(updated.status),
+          ugiftme_order_id: updated.ugiftme_order_id ?? null,
+          order_request_id: updated.order_request_id ?? null,
+        })
+      }
+      if (outcome.kind === "succeeded" || outcome.kind === "refused") {
+        changes.push({
+          id: row.id,
+          order_id,
+          status: outcome.kind === "succeeded" ? "succeeded" : "failed",
+          error: outcome.kind === "refused" ? outcome.error : null,
+        })
+      }
+      if (outcome.kind !== "succeeded" && outcome.kind !== "accepted") {
+        logger.warn(`gifting: voucher ${row.id} of order ${order_id} not bought: ${outcome.error}`)
+      }
+      if (stopsThePurchaseRun(outcome)) break
+    }
+    const vouchers = (await gifting.listVoucherOrders({ order_id })) as VoucherOrderRecord[]
+    return new StepResponse<PurchaseVouchersResult>({ vouchers, changes })
+  }
+)
