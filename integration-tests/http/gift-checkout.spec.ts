@@ -123,6 +123,13 @@ medusaIntegrationTestRunner({
         sender_name: "Jane Buyer",
         total: 54.3,
         shipping: 4.5,
+        items: [
+          expect.objectContaining({
+            name: expect.stringContaining("Ceramic Gift Mug"),
+            price: 24.9,
+            quantity: 2,
+          }),
+        ],
       })
       expect(await createCalls(order_id)).toMatchObject({ accepted: 1 })
 

@@ -30,7 +30,8 @@ export type GiftOrderSource = {
     product_title?: string | null
     variant_title?: string | null
     unit_price: BigNumberInput
-    quantity: BigNumberInput
+    quantity?: BigNumberInput | null
+    detail?: { quantity?: BigNumberInput | null } | null
     thumbnail?: string | null
   }[]
   billing_address?: OrderAddressLike | null
@@ -108,7 +109,7 @@ export function buildGiftyzetOrderPayload(
     items: order.items.map((item) => ({
       name: itemName(item),
       price: toMajorUnits(item.unit_price, currency),
-      quantity: Math.max(1, toWholeNumber(item.quantity)),
+      quantity: Math.max(1, toWholeNumber(item.quantity ?? item.detail?.quantity)),
       ...(item.thumbnail ? { image_url: item.thumbnail } : {}),
     })),
     subtotal: subtractMajorUnits(currency, total, shipping, tax),

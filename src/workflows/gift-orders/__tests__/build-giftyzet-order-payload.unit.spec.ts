@@ -105,6 +105,15 @@ describe("buildGiftyzetOrderPayload", () => {
     expect(payload.sender_name).toBe("Jane Buyer")
   })
 
+  it("reads the quantity from the item's detail row when Query puts it there", () => {
+    const payload = buildGiftyzetOrderPayload(
+      order({ items: [{ title: "Mug", unit_price: 10, quantity: null, detail: { quantity: 3 } }] }),
+      gift
+    )
+
+    expect(payload.items[0]).toEqual({ name: "Mug", price: 10, quantity: 3 })
+  })
+
   it("adds the product image when the line has a thumbnail", () => {
     const payload = buildGiftyzetOrderPayload(
       order({

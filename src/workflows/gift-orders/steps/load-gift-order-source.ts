@@ -24,6 +24,8 @@ export const GIFT_ORDER_SOURCE_FIELDS = [
   "items.variant_title",
   "items.unit_price",
   "items.quantity",
+  // Query returns an order item's quantity on its detail row.
+  "items.detail.quantity",
   "items.thumbnail",
   "billing_address.*",
   "shipping_address.*",
