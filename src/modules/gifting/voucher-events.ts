@@ -11,3 +11,9 @@ export const VOUCHER_ORDER_FAILED_EVENT = "gifting.voucher_order.failed"
 export const VOUCHER_FULFILLMENT_READY_EVENT = "gifting.voucher_fulfillment.ready"
 /** A wallet's balance fell below `ugiftme.lowBalanceThreshold`. `{ currency, balance, threshold }` */
 export const UGIFTME_WALLET_LOW_EVENT = "gifting.ugiftme.wallet_low"
+/**
+ * A signed UGiftMe delivery reported progress on a voucher that takes work to
+ * apply; the webhook route answered at once and hands it over through this
+ * event. `{ voucher_order_id, report: { status, order_ids?, error? } }`
+ */
+export const UGIFTME_VOUCHER_REPORTED_EVENT = "gifting.ugiftme.voucher_reported"

@@ -27,9 +27,12 @@ function rawBodyOf(req: MedusaRequest): Buffer | undefined {
  * (`X-Webhook-Signature`, hex HMAC-SHA256 of the exact body) is checked over
  * the raw bytes first: 401 for a missing or wrong one, before anything is
  * read or changed. A verified delivery is applied idempotently (the same
- * delivery twice changes nothing) and answered within UGiftMe's 5-second
- * window; work that takes longer finishes after a 202, and the poll job
- * covers anything lost. 500 asks UGiftMe to deliver again.
+ * delivery twice changes nothing) and answered well within UGiftMe's
+ * 5-second window: a report that changes a voucher is handed to a subscriber
+ * and answered 202 at once (it needs the order's lock, which a purchase may
+ * hold); anything else is applied before a 200, or finishes after a 202 if it
+ * takes longer than the deadline. The poll job covers anything lost. 500 asks
+ * UGiftMe to deliver again.
  */
 export async function POST(req: MedusaRequest, res: MedusaResponse): Promise<void> {
   const gifting = req.scope.resolve<GiftingModuleService>(GIFTING_MODULE)
@@ -59,6 +62,10 @@ export async function POST(req: MedusaRequest, res: MedusaResponse): Promise<voi
       work.catch((error: Error) =>
         logger.warn(`gifting: UGiftMe ${delivery.event} delivery failed after the answer: ${error.message}`)
       )
+      res.status(202).json({ received: true, event: delivery.event, processing: true })
+      return
+    }
+    if (outcome.deferred) {
       res.status(202).json({ received: true, event: delivery.event, processing: true })
       return
     }
