@@ -4,7 +4,8 @@ import { createHmac } from "node:crypto"
 import { GIFTING_MODULE } from "../../src/modules/gifting"
 import type GiftingModuleService from "../../src/modules/gifting/service"
 import { parseGiftShippingData } from "../../src/providers/giftyzet/shipping-data"
-import { startUgiftmeSandbox, type UgiftmeSandbox } from "../../src/sandbox/ugiftme"
+import { UgiftmeClient } from "../../src/lib/ugiftme"
+import { startUgiftmeSandbox, UgiftmeSandboxControl, type UgiftmeSandbox } from "../../src/sandbox/ugiftme"
 import { eventually, useGiftyzetSandbox } from "../helpers/giftyzet-sandbox"
 import {
   checkout,
@@ -14,6 +15,12 @@ import {
   SHOPPER_ADDRESS,
   type StoreFixture,
 } from "../helpers/store-fixture"
+import {
+  buyVouchers,
+  createVoucherStore,
+  giftingModule,
+  waitForDeliveredFulfillments,
+} from "../helpers/voucher-store"
 import { generator } from "./helpers/fuzz"
 import { CANARY, captureOutput, LeakScanner, scanResponses } from "./helpers/secrets"
 import { printSummary } from "./helpers/summary"
@@ -371,7 +378,38 @@ medusaIntegrationTestRunner({
     })
 
     describe("secrets", () => {
-      it("never shows an API key or webhook secret in a response or a log line", async () => {
+      it("never shows an API key, webhook secret or voucher code in a response or a log line", async () => {
+        // Vouchers bought synchronously (201 carries the codes) and asynchronously
+        // (the webhook, then the order read back with its code), shown to staff and shopper.
+        const vouchers = await createVoucherStore(getContainer(), api as AxiosInstance)
+        const syncOrderId = await buyVouchers(api as AxiosInstance, vouchers, { quantity: 2 })
+        await waitForDeliveredFulfillments(api as AxiosInstance, vouchers, syncOrderId, 1)
+        const control = new UgiftmeSandboxControl(ugiftme.url)
+        await control.setConfig({ asyncOrders: true, processingDelayMs: 50, webhookTimeScale: 0.001 })
+        await api.post(
+          "/admin/gifting/ugiftme/webhook",
+          { url: `${(api as AxiosInstance).defaults.baseURL}/hooks/gifting/ugiftme` },
+          vouchers.fixture.admin
+        )
+        const asyncOrderId = await buyVouchers(api as AxiosInstance, vouchers, { quantity: 1 })
+        await waitForDeliveredFulfillments(api as AxiosInstance, vouchers, asyncOrderId, 1)
+        await control.setConfig({ asyncOrders: false })
+        for (const orderId of [syncOrderId, asyncOrderId]) {
+          await api.get(`/admin/gifting/orders/${orderId}/vouchers`, {
+            ...vouchers.fixture.admin,
+            ...lenient,
+          })
+          await api.get(`/admin/orders/${orderId}?fields=*fulfillments,*shipping_methods`, {
+            ...vouchers.fixture.admin,
+            ...lenient,
+          })
+          await api.get(`/store/orders/${orderId}?fields=*fulfillments,*shipping_methods`, {
+            ...vouchers.fixture.storeHeaders,
+            ...lenient,
+          })
+        }
+        await api.get("/admin/gifting/ugiftme/wallet/transactions", { ...vouchers.fixture.admin, ...lenient })
+
         // Routes that read the configuration, and a partner refusing the key.
         for (const route of [
           "/admin/gifting/status",
@@ -391,7 +429,24 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/gifting/orders/${giftOrderId}/sync`, {}, { ...fixture.admin, ...lenient })
 
         capture.stop()
-        const leaks = scanner.leaks()
+        // The codes UGiftMe issued for these vouchers, and the subscription's signing secret.
+        const issued = await new UgiftmeClient({
+          baseUrl: ugiftme.url,
+          apiKey: CANARY.ugiftmeApiKey,
+        }).listOrders({
+          limit: 100,
+        })
+        const codes = issued.orders.flatMap((order) =>
+          order.merchant?.voucherCode
+            ? [{ name: `voucher code of ${order._id}`, value: order.merchant.voucherCode }]
+            : []
+        )
+        expect(codes).toHaveLength(3)
+        const [subscription] = await giftingModule(getContainer()).listVoucherWebhooks({})
+        const leaks = scanner.leaks([
+          ...codes,
+          { name: "webhook subscription secret", value: subscription.secret },
+        ])
         expect(leaks).toEqual([])
         printSummary("security (access, fuzzing, secrets)", {
           fuzz_cases: counts.fuzz_cases,
@@ -399,6 +454,7 @@ medusaIntegrationTestRunner({
           ids_medusa_itself_answers_500: counts.medusa_server_errors,
           unauthenticated_admin_calls_refused: counts.unauthenticated_admin_calls,
           texts_scanned: scanner.count,
+          voucher_codes_watched: codes.length,
           leaks_found: leaks.length,
         })
       })

@@ -13,24 +13,32 @@ export const CANARY = {
   cookieSecret: "cookie-CANARY-secret-4d2e",
 } as const
 
-export type Leak = { secret: keyof typeof CANARY; where: string; excerpt: string }
+/** A secret to look for: one of the canaries, or a value only known at run time (a voucher code). */
+export type Secret = { name: string; value: string }
 
-/** Tails of the secrets: a log line printing "…last 12 characters" still leaks. */
-function needles(): { secret: keyof typeof CANARY; needle: string }[] {
-  return (Object.keys(CANARY) as (keyof typeof CANARY)[]).flatMap((secret) => {
-    const value = CANARY[secret]
-    return [
-      { secret, needle: value },
-      { secret, needle: value.slice(-12) },
-      { secret, needle: value.slice(0, 16) },
-    ]
-  })
+export type Leak = { secret: string; where: string; excerpt: string }
+
+function canaries(): Secret[] {
+  return (Object.keys(CANARY) as (keyof typeof CANARY)[]).map((name) => ({ name, value: CANARY[name] }))
 }
 
-/** Every occurrence of a canary in `text`; `where` names the source. */
-export function findLeaks(text: string, where: string): Leak[] {
+/** The whole value and its ends: a log line printing "…last 12 characters" still leaks. */
+function needles(secrets: Secret[]): { secret: string; needle: string }[] {
+  return secrets.flatMap(({ name, value }) =>
+    value.length <= 16
+      ? [{ secret: name, needle: value }]
+      : [
+          { secret: name, needle: value },
+          { secret: name, needle: value.slice(-12) },
+          { secret: name, needle: value.slice(0, 16) },
+        ]
+  )
+}
+
+/** Every occurrence of a canary (and of `extra` secrets) in `text`; `where` names the source. */
+export function findLeaks(text: string, where: string, extra: Secret[] = []): Leak[] {
   const leaks: Leak[] = []
-  for (const { secret, needle } of needles()) {
+  for (const { secret, needle } of needles([...canaries(), ...extra])) {
     let index = text.indexOf(needle)
     while (index !== -1) {
       leaks.push({ secret, where, excerpt: text.slice(Math.max(0, index - 40), index + needle.length + 40) })
@@ -52,8 +60,8 @@ export class LeakScanner {
     return this.texts.length
   }
 
-  leaks(): Leak[] {
-    return this.texts.flatMap(({ where, text }) => findLeaks(text, where))
+  leaks(extra: Secret[] = []): Leak[] {
+    return this.texts.flatMap(({ where, text }) => findLeaks(text, where, extra))
   }
 }
 
