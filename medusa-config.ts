@@ -27,6 +27,35 @@ const devNotificationModules =
     : []
 
 /**
+ * `REDIS_URL` set: the store can run as several processes sharing one
+ * database. Events go through Redis (every process may handle them), workflow
+ * state and scheduled jobs through Redis (each job tick runs in one process),
+ * and locks live in Redis, so the plugin's per-order and per-job locks hold
+ * across processes. Unset: Medusa's in-memory defaults, for one process only.
+ * See README, "Running on more than one instance".
+ */
+const redisUrl = process.env.REDIS_URL
+const scaleOutModules = redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+/**
  * The repository's own dev store: a Medusa 2.21 app that loads this plugin's
  * module (and later its providers) straight from `src/`, so `npm run dev`
  * serves the store, the admin with the plugin's extensions and the plugin's
@@ -36,7 +65,9 @@ const devNotificationModules =
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
-    redisUrl: process.env.REDIS_URL,
+    redisUrl,
+    // "server" (HTTP only), "worker" (events and scheduled jobs only) or "shared" (both, the default).
+    workerMode: process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server" | undefined,
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000,http://localhost:9000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
@@ -66,5 +97,6 @@ module.exports = defineConfig({
       },
     },
     ...devNotificationModules,
+    ...scaleOutModules,
   ],
 })

@@ -1,4 +1,4 @@
-import type { Browser, Page } from "playwright-core"
+import type { Browser, BrowserContext, Page } from "playwright-core"
 import { UgiftmeClient } from "../../src/lib/ugiftme"
 import { startGiftyzetSandbox, type GiftyzetSandbox } from "../../src/sandbox/giftyzet"
 import { startUgiftmeSandbox, UgiftmeSandboxControl, type UgiftmeSandbox } from "../../src/sandbox/ugiftme"
@@ -49,6 +49,8 @@ describe("admin: gift and voucher widgets, Gifting settings (Chromium)", () => {
   let store: DevStore
   let api: DevStoreApi
   let browser: Browser
+  /** One staff session (signed in once); each test gets its own tab of it. */
+  let staff: BrowserContext
   let page: Page
   let giftOrderId: string
   let failedGiftOrderId: string
@@ -151,8 +153,19 @@ describe("admin: gift and voucher widgets, Gifting settings (Chromium)", () => {
     })
 
     browser = await launchChromium()
-    page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 } })).newPage()
-    await logInToAdmin(page, store.url, ADMIN.email, ADMIN.password)
+    staff = await browser.newContext({ viewport: { width: 1440, height: 1000 } })
+    const signIn = await staff.newPage()
+    await logInToAdmin(signIn, store.url, ADMIN.email, ADMIN.password)
+    await signIn.close()
+  })
+
+  // A tab per test: a test that failed half-way cannot act on the next test's page.
+  beforeEach(async () => {
+    page = await staff.newPage()
+  })
+
+  afterEach(async () => {
+    await page?.close()
   })
 
   afterAll(async () => {
@@ -379,9 +392,11 @@ describe("admin: gift and voucher widgets, Gifting settings (Chromium)", () => {
   })
 
   it("maps a variant to a UGiftMe product from the settings page", async () => {
+    await page.goto(`${store.url}/app/settings/gifting`)
     const section = page.getByTestId("voucher-products")
     const rows = section.getByTestId("voucher-product-row")
-    expect(await waitForText(rows.first(), "AMAZON_UK_STD")).toContain("Amazon.co.uk gift card £25")
+    // The variant's title arrives after the mapping (the row shows its id until then).
+    expect(await waitForText(rows.first(), "Amazon.co.uk gift card £25")).toContain("AMAZON_UK_STD")
     expect(await rows.count()).toBe(1)
 
     await section.getByRole("button", { name: "Add" }).click()

@@ -5,6 +5,7 @@ import pollGiftOrdersJob from "../../src/jobs/poll-gift-orders"
 import reconcileGiftOrdersJob from "../../src/jobs/reconcile-gift-orders"
 import retryGiftSyncJob from "../../src/jobs/retry-gift-sync"
 import { GIFTING_MODULE } from "../../src/modules/gifting"
+import { GIFT_ORDER_CONFIRMED_EVENT } from "../../src/modules/gifting/events"
 import type GiftingModuleService from "../../src/modules/gifting/service"
 import { eventually, useGiftyzetSandbox } from "../helpers/giftyzet-sandbox"
 import {
@@ -275,12 +276,12 @@ medusaIntegrationTestRunner({
       })
       expect(missing.status).toBe(404)
 
-      expect(await reconcileGiftOrdersJob(getContainer())).toBe(1)
+      expect(await reconcileGiftOrdersJob(getContainer())).toEqual({ ran: true, result: 1 })
 
       const healed = await storeGift(order_id)
       expect(healed.recipient_link).toBe(recipient_link)
       expect(await createCalls(order_id)).toMatchObject({ accepted: 1, conflicts: 1 })
-      expect(await reconcileGiftOrdersJob(getContainer())).toBe(0)
+      expect(await reconcileGiftOrdersJob(getContainer())).toEqual({ ran: true, result: 0 })
     })
 
     async function fulfilGift(orderId: string) {
@@ -396,9 +397,33 @@ medusaIntegrationTestRunner({
         receiver_address: "9 Elm Street, Dublin",
       })
 
-      const { data } = await api.post(`/admin/gifting/orders/${order_id}/sync`, {}, fixture.admin)
+      // Staff press Refresh three times while the poll job reads the same gift: the
+      // confirmation is stored by all of them and announced once.
+      const announced: unknown[] = []
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+      const countConfirmation = async (event: { data: unknown }) => {
+        if ((event.data as { order_id?: string }).order_id === order_id) announced.push(event.data)
+      }
+      eventBus.subscribe(GIFT_ORDER_CONFIRMED_EVENT, countConfirmation)
+      const gifting = getContainer().resolve<GiftingModuleService>(GIFTING_MODULE)
+      const [row] = await gifting.listGiftOrders({ order_id })
+      await gifting.updateGiftOrders({ id: row.id, next_poll_at: new Date(Date.now() - 1000) })
+      const [{ data }, ...others] = await Promise.all([
+        api.post(`/admin/gifting/orders/${order_id}/sync`, {}, fixture.admin),
+        api.post(`/admin/gifting/orders/${order_id}/sync`, {}, fixture.admin),
+        api.post(`/admin/gifting/orders/${order_id}/sync`, {}, fixture.admin),
+        pollGiftOrdersJob(getContainer()),
+      ])
       expect(data.gift_order.status).toBe("confirmed")
       expect(data.gift_order.recipient.address).toBe("9 Elm Street, Dublin")
+      for (const other of others.slice(0, 2)) {
+        expect((other as { data: typeof data }).data.gift_order.status).toBe("confirmed")
+      }
+      await eventually(async () => announced.length > 0)
+      // Subscribers run after the workflows; give a second announcement time to show up.
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(announced).toHaveLength(1)
+      eventBus.unsubscribe(GIFT_ORDER_CONFIRMED_EVENT, countConfirmation)
 
       const list = await api.get("/admin/gifting/gift-orders?status=confirmed", fixture.admin)
       expect(list.data.gift_orders.map((gift: { order_id: string }) => gift.order_id)).toContain(order_id)

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { forEachWithConcurrency } from "../lib/concurrency"
+import { runJobExclusively, type ExclusiveJobRun } from "../lib/exclusive-job"
 import { findUnsyncedGiftOrderIds } from "../workflows/gift-orders/find-unsynced-gift-orders"
 import { syncGiftOrderWorkflow } from "../workflows/gift-orders/sync-gift-order"
 
@@ -9,8 +10,16 @@ import { syncGiftOrderWorkflow } from "../workflows/gift-orders/sync-gift-order"
  * plugin (the process died, the event was lost): finds recent orders shipped
  * with "Send as a gift" without a synced gift and runs the sync workflow,
  * which creates the Giftyzet order or adopts the one that already exists.
+ * The result is how many gifts it reconciled. One run at a time across the
+ * store's processes (see `runJobExclusively`).
  */
-export default async function reconcileGiftOrdersJob(container: MedusaContainer): Promise<number> {
+export default async function reconcileGiftOrdersJob(
+  container: MedusaContainer
+): Promise<ExclusiveJobRun<number>> {
+  return runJobExclusively(container, config.name, () => reconcileUnsyncedGifts(container))
+}
+
+async function reconcileUnsyncedGifts(container: MedusaContainer): Promise<number> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const orderIds = await findUnsyncedGiftOrderIds(container, new Date())
   if (orderIds.length === 0) return 0

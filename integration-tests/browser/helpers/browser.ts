@@ -12,6 +12,8 @@ const ARGS = [
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
+  // Containers often give /dev/shm 64 MB; renderers then stall. Use /tmp instead.
+  "--disable-dev-shm-usage",
 ]
 
 export function launchChromium(): Promise<Browser> {

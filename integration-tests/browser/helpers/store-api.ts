@@ -5,10 +5,16 @@ export const VOUCHER_PROVIDER_ID = "ugiftme_ugiftme"
 
 type Json = Record<string, unknown>
 
+/** No call of a test waits on the store longer than this: a hung store fails the test with the request's name. */
+const REQUEST_TIMEOUT_MS = 30_000
+
 async function call<T = Json>(url: string, init: RequestInit = {}): Promise<T> {
   const response = await fetch(url, {
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     ...init,
     headers: { "content-type": "application/json", ...(init.headers as Record<string, string>) },
+  }).catch((error: Error) => {
+    throw new Error(`${init.method ?? "GET"} ${url} got no answer: ${error.message}`)
   })
   const text = await response.text()
   if (!response.ok) {

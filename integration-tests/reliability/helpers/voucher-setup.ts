@@ -66,17 +66,22 @@ export async function setUpVoucherProduct(
   return { variantId, shippingOptionId: shipping_option.id }
 }
 
-/** A storefront checkout of `quantity` vouchers; returns the order id. */
+/**
+ * A storefront checkout of `quantity` vouchers; returns the order id. Checkouts
+ * run at the same time need an `email` each: concurrent guest carts with one
+ * email race in Medusa to create the guest customer.
+ */
 export async function buyVoucherOrder(
   store: HttpClient,
   seed: SeedSummary,
   product: { variantId: string; shippingOptionId: string },
-  quantity: number
+  quantity: number,
+  email = "jane.buyer@example.com"
 ): Promise<string> {
   const region = seed.regions.find((candidate) => candidate.currency_code === "gbp")!
   const { cart } = await store.post<{ cart: Id }>("/store/carts", {
     region_id: region.id,
-    email: "jane.buyer@example.com",
+    email,
     items: [{ variant_id: product.variantId, quantity }],
     shipping_address: GB_ADDRESS,
     billing_address: GB_ADDRESS,

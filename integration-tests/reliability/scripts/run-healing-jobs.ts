@@ -17,7 +17,8 @@ export default async function runHealingJobs({ container }: ExecArgs): Promise<v
   const gifting = container.resolve<GiftingModuleService>(GIFTING_MODULE)
   const due = new Date(Date.now() - 1000)
 
-  const reconciled = await reconcileGiftOrdersJob(container)
+  const reconciliation = await reconcileGiftOrdersJob(container)
+  const reconciled = reconciliation.ran ? reconciliation.result : 0
   const failed = await gifting.listGiftOrders({ sync_state: "failed" }, { select: ["id"] })
   if (failed.length) {
     await gifting.updateGiftOrders(failed.map(({ id }) => ({ id, next_attempt_at: due })))

@@ -1,4 +1,4 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { GIFT_ORDER_CONFIRMED_EVENT } from "../../modules/gifting/events"
 import { applyRecipientAddressStep } from "./steps/apply-recipient-address"
@@ -14,6 +14,9 @@ export const refreshGiftOrderStatusWorkflowId = "gifting-refresh-gift-order-stat
  * the answer. When the recipient has just confirmed, stores their details,
  * emits `gifting.gift_order.confirmed` and, if the merchant enabled it, puts
  * their address on the order. Run by the poll job and by staff ("Refresh").
+ * One refresh of a gift at a time (a lock on the gift, shared across the
+ * store's processes with a shared locking provider): a staff refresh racing
+ * the poll cannot both see the confirmation as new and emit it twice.
  *
  * @example
  * const { result } = await refreshGiftOrderStatusWorkflow(container).run({
@@ -24,6 +27,8 @@ export const refreshGiftOrderStatusWorkflowId = "gifting-refresh-gift-order-stat
 export const refreshGiftOrderStatusWorkflow = createWorkflow(
   refreshGiftOrderStatusWorkflowId,
   (input: RefreshGiftOrderStatusInput) => {
+    const lockKey = transform({ input }, ({ input }) => `gifting:gift-status:${input.gift_order_id}`)
+    acquireLockStep({ key: lockKey, timeout: 30, ttl: 60 })
     const fetched = fetchGiftyzetOrderStep(input)
     const recorded = recordGiftStatusStep(fetched)
 
@@ -36,6 +41,7 @@ export const refreshGiftOrderStatusWorkflow = createWorkflow(
       const giftOrder = transform({ recorded }, ({ recorded }) => recorded.gift_order!)
       applyRecipientAddressStep({ gift_order: giftOrder })
     })
+    releaseLockStep({ key: lockKey })
 
     return new WorkflowResponse(recorded)
   }
