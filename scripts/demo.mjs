@@ -3,20 +3,26 @@
 //
 // Starts PostgreSQL (embedded unless DATABASE_URL/DB_HOST is set), both partner
 // sandboxes, and the dev store with the plugin configured against them;
-// migrates and seeds; then walks the journey through the Store API as a
-// storefront would, printing each step. Keeps running until Ctrl-C; with
-// --once it exits after the journey, 0 only if every step succeeded.
+// migrates and seeds; serves a demo storefront confirmation page; then walks
+// the journeys through the Store API as a storefront would (a gift order, its
+// recipient-link notification and confirmation, a voucher order), printing
+// each step. Keeps running until Ctrl-C; with --once it exits after the
+// journeys, 0 only if every step succeeded.
 import { spawn } from "node:child_process"
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { prepareDatabase, root } from "./database.mjs"
-import { runGiftJourney } from "./demo/gift-journey.mjs"
+import { startConfirmationPage } from "./demo/confirmation-page.mjs"
+import { DEMO_RECIPIENT, runGiftJourney } from "./demo/gift-journey.mjs"
 import { client, waitFor } from "./demo/http.mjs"
+import { findRecipientNotification } from "./demo/notifications.mjs"
 import { DEMO_GIFTYZET_KEY, DEMO_UGIFTME_KEY, startDemoSandboxes } from "./demo/sandboxes.mjs"
+import { runVoucherJourney } from "./demo/voucher-journey.mjs"
 
 const once = process.argv.includes("--once")
 const port = Number(process.env.PORT || 9000)
+const pagePort = Number(process.env.DEMO_PAGE_PORT || 8000)
 const baseUrl = `http://localhost:${port}`
 const adminEmail = process.env.SEED_ADMIN_EMAIL || "admin@example.com"
 const adminPassword = process.env.SEED_ADMIN_PASSWORD || "supersecret"
@@ -66,9 +72,11 @@ function stopGroup(child) {
 const database = await prepareDatabase("dev")
 let store
 let sandboxes
+let confirmationPage
 let exitCode = 0
 const shutdown = async () => {
   await stopGroup(store)
+  await confirmationPage?.close()
   sandboxes?.stop()
   await database.stop()
 }
@@ -82,9 +90,18 @@ try {
   sandboxes = await startDemoSandboxes({ root, stateDir, logFile: log("sandboxes") })
   say(`partner sandboxes: Giftyzet on ${sandboxes.giftyzet.url}, UGiftMe on ${sandboxes.ugiftme.api_base}`)
 
+  confirmationPage = await startConfirmationPage({ port: pagePort })
+  say(`demo storefront: the order confirmation page is served on ${confirmationPage.origin}`)
+
+  const storeCors = [...new Set([confirmationPage.origin, "http://localhost:8000", baseUrl])]
   const env = {
     ...database.env,
     PORT: String(port),
+    // The confirmation page calls the Store API from the browser.
+    STORE_CORS: storeCors.join(","),
+    // The recipient link goes out by email too; the local provider records it instead of sending it.
+    GIFTING_NOTIFY_RECIPIENT: "true",
+    GIFTING_DEV_NOTIFICATIONS: "local",
     SEED_OUTPUT: path.join(logDir, "seed.json"),
     GIFTYZET_BASE_URL: sandboxes.giftyzet.url,
     GIFTYZET_API_KEY: DEMO_GIFTYZET_KEY,
@@ -96,6 +113,15 @@ try {
   say("seeding: regions, channel, publishable key, stock location, products, shipping options, admin…")
   await runLogged("seed", ["exec", "./src/scripts/seed.ts"], env)
   const seed = JSON.parse(readFileSync(env.SEED_OUTPUT, "utf8"))
+  const voucherMapping = seed.voucher_product?.ugiftme
+  say(
+    `seed: "Send as a gift" and "Digital voucher by email" shipping options; voucher product ${seed.voucher_product?.handle} ${
+      voucherMapping
+        ? `mapped to UGiftMe ${voucherMapping.product_code} (${voucherMapping.currency})`
+        : `NOT mapped (${seed.voucher_product?.ugiftme_skipped ?? "left out"})`
+    }`
+  )
+  confirmationPage.connect({ backendUrl: baseUrl, publishableKey: seed.publishable_api_key })
 
   say(`starting the dev store on ${baseUrl} (medusa develop)…`)
   const storeLog = log("store")
@@ -125,14 +151,37 @@ try {
     `admin: Giftyzet ${partners.giftyzet.configured ? "configured" : "NOT configured"}, UGiftMe ${partners.ugiftme.configured ? "configured" : "NOT configured"}`
   )
 
-  const { order, gift } = await runGiftJourney({ store: storeApi, admin: adminApi, seed, say })
+  const { order, gift } = await runGiftJourney({
+    store: storeApi,
+    admin: adminApi,
+    seed,
+    say,
+    onLink: async ({ order: placed, gift: created }) => {
+      const pageUrl = confirmationPage.orderUrl(placed.id)
+      const page = await fetch(pageUrl)
+      if (!page.ok) throw new Error(`the confirmation page answered ${page.status}`)
+      say(`storefront: the confirmation page ${pageUrl} shares that link (GiftShareCard)`)
+      const notification = await findRecipientNotification({
+        admin: adminApi,
+        gift: created,
+        recipientEmail: DEMO_RECIPIENT.receiver_email,
+      })
+      say(
+        `notification: the recipient link went to ${notification.to} by ${notification.channel} (template ${notification.template}, "${notification.data.subject}"), recorded as ${notification.id} by the local provider`
+      )
+    },
+  })
+
+  const voucher = await runVoucherJourney({ store: storeApi, admin: adminApi, seed, say })
 
   console.log(`
   Open:
-    recipient page   ${gift.recipient_link}
-    admin            ${baseUrl}/app/orders/${order.id}  (${adminEmail} / ${adminPassword})
-    gifting settings ${baseUrl}/app/settings/gifting
-    store API        ${baseUrl}/store/gifting/orders/${order.id}  (header x-publishable-api-key: ${seed.publishable_api_key})
+    confirmation page ${confirmationPage.orderUrl(order.id)}
+    recipient page    ${gift.recipient_link}
+    admin             ${baseUrl}/app/orders/${order.id}  (${adminEmail} / ${adminPassword})
+    voucher order     ${baseUrl}/app/orders/${voucher.order.id}
+    gifting settings  ${baseUrl}/app/settings/gifting
+    store API         ${baseUrl}/store/gifting/orders/${order.id}  (header x-publishable-api-key: ${seed.publishable_api_key})
 `)
   if (once) {
     say("--once: every step succeeded")

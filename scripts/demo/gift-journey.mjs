@@ -9,7 +9,12 @@ export const DEMO_RECIPIENT = {
   gift_message: "Happy birthday, Rosa!",
 }
 
-export async function runGiftJourney({ store, admin, seed, say }) {
+/**
+ * `onLink({ order, gift })` runs once the recipient link exists, before the
+ * recipient opens it (the demo shows the confirmation page and the
+ * notification there).
+ */
+export async function runGiftJourney({ store, admin, seed, say, onLink }) {
   const region = seed.regions.find((candidate) => candidate.currency_code === "eur")
   const order = await placeOrder(store, {
     regionId: region.id,
@@ -27,8 +32,10 @@ export async function runGiftJourney({ store, admin, seed, say }) {
     { timeoutMs: 60_000, intervalMs: 500, what: "the recipient link" }
   )
   say(
-    `storefront: the confirmation page shows the link ${gift.recipient_link} (gift ${gift.order_number}, ${gift.status})`
+    `storefront: GET /store/gifting/orders/:id gives the recipient link ${gift.recipient_link} (gift ${gift.order_number}, ${gift.status})`
   )
+
+  await onLink?.({ order, gift })
 
   const page = await fetch(gift.recipient_link)
   if (!page.ok) throw new Error(`the recipient page answered ${page.status}`)

@@ -14,18 +14,32 @@ export const DEMO_SHOPPER = {
   },
 }
 
+/** The shopper's address in the GBP region (vouchers are sold in pounds). */
+export const DEMO_LONDON_ADDRESS = {
+  ...DEMO_SHOPPER.address,
+  address_1: "1 High Street",
+  city: "London",
+  postal_code: "SW1A 1AA",
+  country_code: "gb",
+  phone: "+44 20 7946 0000",
+}
+
 /**
  * Cart → line items → addresses → the named shipping option (with `data`) →
- * system payment → complete. Returns the order.
+ * system payment → complete. Returns the order. The address defaults to the
+ * shopper's in Berlin.
  */
-export async function placeOrder(store, { regionId, lines, shippingOptionName, shippingData }) {
+export async function placeOrder(
+  store,
+  { regionId, lines, shippingOptionName, shippingData, address = DEMO_SHOPPER.address }
+) {
   const { cart } = await store.post("/store/carts", { region_id: regionId, email: DEMO_SHOPPER.email })
   for (const line of lines) {
     await store.post(`/store/carts/${cart.id}/line-items`, line)
   }
   await store.post(`/store/carts/${cart.id}`, {
-    shipping_address: DEMO_SHOPPER.address,
-    billing_address: DEMO_SHOPPER.address,
+    shipping_address: address,
+    billing_address: address,
   })
   const { shipping_options } = await store.get(`/store/shipping-options?cart_id=${cart.id}`)
   const option = shipping_options.find((candidate) => candidate.name === shippingOptionName)

@@ -4,6 +4,7 @@ import { ensureAdminUser } from "./seed/admin-user"
 import { ensureGiftableProduct } from "./seed/catalog"
 import { ensureProviderShippingOption, ensureShippingProfile, ensureStockLocation } from "./seed/fulfillment"
 import { configureStore, ensurePublishableKey, ensureRegions, ensureSalesChannel } from "./seed/store-basics"
+import { ensureVoucherProduct, SEED_VOUCHER_SHIPPING_OPTION } from "./seed/vouchers"
 
 /**
  * `npm run seed`: everything the dev store needs to take orders, created once
@@ -12,7 +13,8 @@ import { configureStore, ensurePublishableKey, ensureRegions, ensureSalesChannel
  *
  * Admin credentials: SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD
  * (default admin@example.com / supersecret). With SEED_OUTPUT set, the summary
- * is also written to that file.
+ * is also written to that file. SEED_VOUCHERS=false leaves out the voucher
+ * shipping option and the voucher product (for tests that set up their own).
  */
 export default async function seedGiftingStore({ container }: ExecArgs): Promise<void> {
   const email = process.env.SEED_ADMIN_EMAIL || "admin@example.com"
@@ -61,6 +63,16 @@ export default async function seedGiftingStore({ container }: ExecArgs): Promise
     salesChannelId: salesChannel.id,
     shippingProfileId: shippingProfile.id,
   })
+  const seedVouchers = process.env.SEED_VOUCHERS !== "false"
+  const voucherOption = seedVouchers
+    ? await ensureProviderShippingOption(container, { ...zone, ...SEED_VOUCHER_SHIPPING_OPTION })
+    : null
+  const voucher = seedVouchers
+    ? await ensureVoucherProduct(container, {
+        salesChannelId: salesChannel.id,
+        shippingProfileId: shippingProfile.id,
+      })
+    : null
   const admin = await ensureAdminUser(container, email, password)
 
   const summary = {
@@ -70,12 +82,25 @@ export default async function seedGiftingStore({ container }: ExecArgs): Promise
     stock_location_id: stockLocation.id,
     service_zone_id: serviceZoneId,
     shipping_profile_id: shippingProfile.id,
-    shipping_options: { manual: manualOption?.id ?? null, gift: giftOption?.id ?? null },
+    shipping_options: {
+      manual: manualOption?.id ?? null,
+      gift: giftOption?.id ?? null,
+      voucher: voucherOption?.id ?? null,
+    },
     product: {
       id: product.id,
       handle: product.handle,
       variant_ids: (product.variants ?? []).map((v) => v.id),
     },
+    voucher_product: voucher
+      ? {
+          id: voucher.product.id,
+          handle: voucher.product.handle,
+          variant_ids: voucher.variantIds,
+          ugiftme: voucher.mapping,
+          ...(voucher.mappingSkipped ? { ugiftme_skipped: voucher.mappingSkipped } : {}),
+        }
+      : null,
     admin: { email, password: admin.created ? password : "(unchanged)", created: admin.created },
   }
   const json = JSON.stringify(summary, null, 2)

@@ -16,6 +16,8 @@ export type SeedSummary = {
   stock_location_id: string
   service_zone_id: string
   shipping_profile_id: string
+  /** The seed's shipping options (`voucher` is null with SEED_VOUCHERS=false). */
+  shipping_options: { manual: string | null; gift: string | null; voucher: string | null }
   product: { id: string; handle: string; variant_ids: string[] }
   admin: { email: string }
 }
@@ -36,9 +38,12 @@ export type DevStoreOptions = {
   env: Record<string, string>
   adminEmail: string
   adminPassword: string
+  /** Origins besides the store's own that may call the Store API from a browser (a storefront). */
+  storeCors?: string[]
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port nobody listens on right now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer()
     server.unref()
@@ -159,13 +164,16 @@ export async function startDevStore(options: DevStoreOptions): Promise<DevStore>
   const url = `http://localhost:${port}`
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    // The suites set up their own voucher products (and count them): the seed's
+    // is left out unless a suite asks for it with SEED_VOUCHERS=true.
+    SEED_VOUCHERS: "false",
     ...options.env,
     DATABASE_URL: databaseUrl(database),
     PORT: String(port),
     MEDUSA_BACKEND_URL: url,
     ADMIN_CORS: url,
     AUTH_CORS: url,
-    STORE_CORS: url,
+    STORE_CORS: [url, ...(options.storeCors ?? [])].join(","),
     MEDUSA_DISABLE_TELEMETRY: "true",
     SEED_ADMIN_EMAIL: options.adminEmail,
     SEED_ADMIN_PASSWORD: options.adminPassword,

@@ -82,6 +82,30 @@ describe("buildGiftShareTargets", () => {
     expect(targets.webShare.text).toContain("Line ③: 50% off? #yay +plus")
   })
 
+  it("keeps odd characters in the sender's and the store's names, and text that looks encoded already", () => {
+    const senderName = `Łukasz "Luke" O'Brien & Co. #2 👨‍👩‍👧`
+    const storeName = "Café ☕ 東京 100%25 ?x=1&y=2"
+    const giftMessage = "%20 stays %20\r\n¿Qué tal? 你好 — مرحبا\n\n'quoted' \"twice\""
+    const targets = buildGiftShareTargets({ link: LINK, senderName, storeName, giftMessage })
+
+    expect(targets.subject).toBe(`${senderName} sent you a gift`)
+    expect(targets.mailto).toContain("%2520") // a literal "%20" is encoded, never decoded to a space
+    const mailtoQuery = targets.mailto.slice(targets.mailto.indexOf("?") + 1)
+    expect(mailtoQuery).not.toMatch(/[ #<>"\n\r+?]/) // an apostrophe may stay as it is in a URI
+    expect(mailtoQuery.split("&")).toHaveLength(2)
+
+    const { subject, body } = queryOf(targets.mailto)
+    expect(subject).toBe(`${senderName} sent you a gift`)
+    expect(body).toContain(`I sent you a gift from ${storeName}!`)
+    expect(body).toContain("%20 stays %20\r\n¿Qué tal? 你好 — مرحبا\r\n\r\n'quoted' \"twice\"")
+    expect(body.endsWith(`\r\n\r\n${senderName}\r\n\r\n${LINK}`)).toBe(true)
+
+    expect(targets.copyText).toContain("%20 stays %20\n¿Qué tal? 你好 — مرحبا\n\n'quoted' \"twice\"")
+    expect(targets.webShare.title).toBe(targets.subject)
+    expect(queryOf(targets.sms).body).toBe(`Hi, I sent you a gift! Accept it here: ${LINK}`)
+    expect(targets.sms).not.toMatch(/[ #"\n]/)
+  })
+
   it("puts names on one line and drops control characters, so a name cannot break the subject", () => {
     const targets = buildGiftShareTargets({
       link: LINK,
