@@ -2,7 +2,7 @@
 // `npm test`: type checks, then the unit tests (no database), then the HTTP
 // integration tests on PostgreSQL (the one in DB_HOST/DATABASE_URL, else an
 // embedded one), then the reliability & security suite
-// (integration-tests/reliability), then the admin browser tests (the dev store
+// (integration-tests/reliability), then the admin and storefront browser tests (the dev store
 // with its admin, in headless Chromium from /usr/bin/chromium). Ends with one summary line
 // over every jest run.
 import { spawn } from "node:child_process"
@@ -79,7 +79,7 @@ try {
 }
 const sum = (name) => reliabilityCounts.reduce((total, entry) => total + (Number(entry[name]) || 0), 0)
 const browser = await jestRun(
-  "admin browser tests in headless Chromium (jest + playwright-core)",
+  "admin and storefront browser tests in headless Chromium (jest + playwright-core)",
   "browser",
   [path.join(root, "scripts", "with-database.mjs"), "--test"]
 )
