@@ -28,6 +28,8 @@ const VOUCHER_ORDERS = 6
 const VOUCHER_UNITS = 2
 const UNITS = VOUCHER_ORDERS * VOUCHER_UNITS
 const CHECKOUTS_AT_ONCE = 4
+/** Gift orders placed on a `server` process while no worker runs. */
+const SPLIT_GIFTS = 3
 /** Partner time of a create: an order's first sync is still in flight when the second arrives. */
 const CREATE_LATENCY_MS = 300
 /** Partner time of a status read while the job runners race: a poll cycle lasts seconds. */
@@ -56,6 +58,9 @@ const total = (counts: Iterable<number>) => [...counts].reduce((sum, count) => s
  * once from the other process (staff's "Retry sync" / "Fulfil vouchers"
  * racing the `order.placed` subscriber). Then the scheduled jobs: a real
  * scheduler tick, and two more processes running every job at the same moment.
+ * Last, the split deployment: a `server` process takes checkouts while no
+ * worker runs (nothing is synced), then a `worker` process starts and handles
+ * the events waiting in Redis.
  */
 describe("scale-out: two store processes share PostgreSQL and Redis", () => {
   const scanner = new LeakScanner()
@@ -72,6 +77,7 @@ describe("scale-out: two store processes share PostgreSQL and Redis", () => {
   let runners: JobRunners | undefined
   let partner: ReturnType<typeof giftyzetObserver>
   let ugiftmeControl: UgiftmeSandboxControl
+  let voucherProduct: Awaited<ReturnType<typeof setUpVoucherProduct>>
 
   beforeAll(async () => {
     const started = Date.now()
@@ -133,7 +139,7 @@ describe("scale-out: two store processes share PostgreSQL and Redis", () => {
     const adminApis: HttpClient[] = stores.map((store) =>
       httpClient(store.baseUrl, { authorization: `Bearer ${token}` }, scanner)
     )
-    const voucherProduct = await setUpVoucherProduct(adminApis[0], seed)
+    voucherProduct = await setUpVoucherProduct(adminApis[0], seed)
     await partner.addLatency(CREATE_LATENCY_MS, { method: "POST", path_prefix: "/api/plugin/v1/orders" })
     await ugiftmeControl.setConfig({ orderLatencyMs: CREATE_LATENCY_MS })
 
@@ -279,6 +285,80 @@ describe("scale-out: two store processes share PostgreSQL and Redis", () => {
       gift_polls_done_of_two_fired: polls.filter((run) => run.ran).length,
       gift_reads_when_fired_at_once: total(reads.values()),
       concurrent_job_runs_found: counts.concurrent_job_runs_found + total(reads.values()) - GIFTS,
+      texts_scanned: scanner.count,
+      leaks_found: leaks.length,
+    })
+  })
+  it("a server process and a worker process: the server takes the checkouts, the worker (started later) creates the gifts and buys the vouchers", async () => {
+    runners?.kill()
+    const serverStore = await startChildStore(
+      { ...scaledEnv, MEDUSA_WORKER_MODE: "server" },
+      await freePort()
+    )
+    stores.push(serverStore)
+    const storeApi = httpClient(
+      serverStore.baseUrl,
+      { "x-publishable-api-key": seed.publishable_api_key },
+      scanner
+    )
+    const placedOnServer = { gift: [] as string[], voucher: [] as string[] }
+    for (let n = 0; n < SPLIT_GIFTS; n++) {
+      placedOnServer.gift.push(await placeOrder(storeApi, seed, { gift: true, shippingData: RECIPIENT }))
+    }
+    placedOnServer.voucher.push(
+      await buyVoucherOrder(storeApi, seed, voucherProduct, VOUCHER_UNITS, "split-buyer@example.com")
+    )
+    const ofThese = (table: "gift_order" | "voucher_order", orderIds: string[], where: string) =>
+      database
+        .query<{ n: string }>(
+          `SELECT count(*) AS n FROM ${table} WHERE order_id = ANY($1) AND ${where} AND deleted_at IS NULL`,
+          [orderIds]
+        )
+        .then(([row]) => Number(row.n))
+    // A server process runs no subscriber: order.placed waits in Redis for a worker.
+    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    expect(await ofThese("gift_order", placedOnServer.gift, "TRUE")).toBe(0)
+    expect(await ofThese("voucher_order", placedOnServer.voucher, "TRUE")).toBe(0)
+
+    const workerStore = await startChildStore(
+      { ...scaledEnv, MEDUSA_WORKER_MODE: "worker" },
+      await freePort()
+    )
+    stores.push(workerStore)
+    await eventually(
+      async () => (await ofThese("gift_order", placedOnServer.gift, "sync_state = 'synced'")) === SPLIT_GIFTS,
+      120_000
+    )
+    await eventually(
+      async () =>
+        (await ofThese("voucher_order", placedOnServer.voucher, "status = 'succeeded'")) === VOUCHER_UNITS,
+      120_000
+    )
+    const orders = await partner.orders()
+    const createCalls = await Promise.all(placedOnServer.gift.map(partner.createCalls))
+    expect(createCalls).toMatchObject(
+      placedOnServer.gift.map(() => ({ received: 1, accepted: 1, conflicts: 0 }))
+    )
+    expect(
+      placedOnServer.gift.map((id) => orders.filter((order) => order.external_order_id === id).length)
+    ).toEqual(placedOnServer.gift.map(() => 1))
+    const counters = await ugiftmeControl.counters()
+    const debits = counters.debits[CANARY.ugiftmeApiKey]?.count ?? 0
+    expect(debits).toBe(UNITS + VOUCHER_UNITS)
+
+    const outputs = stores.map((store) => store.output())
+    await Promise.all(stores.map((store) => store.stop()))
+    stores = []
+    outputs.forEach((text, index) => scanner.add(`server/worker process ${index}`, text))
+    const leaks = scanner.leaks()
+    expect(leaks).toEqual([])
+    printSummary("scale-out (a server and a worker process on PostgreSQL + Redis)", {
+      processes: 2,
+      gift_orders: SPLIT_GIFTS,
+      voucher_units: VOUCHER_UNITS,
+      giftyzet_create_calls: total(createCalls.map((calls) => calls.received)),
+      duplicates_found:
+        total(createCalls.map((calls) => calls.received)) - SPLIT_GIFTS + (debits - UNITS - VOUCHER_UNITS),
       texts_scanned: scanner.count,
       leaks_found: leaks.length,
     })
