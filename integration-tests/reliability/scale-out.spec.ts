@@ -116,6 +116,15 @@ describe("scale-out: two store processes share PostgreSQL and Redis", () => {
     counts.seconds_to_boot = Math.round((Date.now() - started) / 1000)
   })
 
+  /** Stops the store processes and adds what they logged to the leak scan; returns the leaks found. */
+  async function stopStoresAndScan(label: string) {
+    const outputs = stores.map((store) => store.output())
+    await Promise.all(stores.map((store) => store.stop()))
+    stores = []
+    outputs.forEach((text, index) => scanner.add(`${label} ${index}`, text))
+    return scanner.leaks()
+  }
+
   afterAll(async () => {
     runners?.kill()
     await Promise.all(stores.map((store) => store.kill()))
@@ -268,11 +277,7 @@ describe("scale-out: two store processes share PostgreSQL and Redis", () => {
     // At most one did the work (none if a tick of the stores held the job just then).
     expect(polls.filter((run) => run.ran).length).toBeLessThanOrEqual(1)
 
-    const outputs = stores.map((store) => store.output())
-    await Promise.all(stores.map((store) => store.stop()))
-    stores = []
-    outputs.forEach((text, index) => scanner.add(`store process ${index}`, text))
-    const leaks = scanner.leaks()
+    const leaks = await stopStoresAndScan("store process")
     expect(leaks).toEqual([])
 
     printSummary("scale-out (two shared store processes on PostgreSQL + Redis)", {
@@ -345,20 +350,16 @@ describe("scale-out: two store processes share PostgreSQL and Redis", () => {
     const counters = await ugiftmeControl.counters()
     const debits = counters.debits[CANARY.ugiftmeApiKey]?.count ?? 0
     expect(debits).toBe(UNITS + VOUCHER_UNITS)
+    const creates = total(createCalls.map((calls) => calls.received))
 
-    const outputs = stores.map((store) => store.output())
-    await Promise.all(stores.map((store) => store.stop()))
-    stores = []
-    outputs.forEach((text, index) => scanner.add(`server/worker process ${index}`, text))
-    const leaks = scanner.leaks()
+    const leaks = await stopStoresAndScan("server/worker process")
     expect(leaks).toEqual([])
     printSummary("scale-out (a server and a worker process on PostgreSQL + Redis)", {
       processes: 2,
       gift_orders: SPLIT_GIFTS,
       voucher_units: VOUCHER_UNITS,
-      giftyzet_create_calls: total(createCalls.map((calls) => calls.received)),
-      duplicates_found:
-        total(createCalls.map((calls) => calls.received)) - SPLIT_GIFTS + (debits - UNITS - VOUCHER_UNITS),
+      giftyzet_create_calls: creates,
+      duplicates_found: creates - SPLIT_GIFTS + (debits - UNITS - VOUCHER_UNITS),
       texts_scanned: scanner.count,
       leaks_found: leaks.length,
     })
