@@ -11,51 +11,49 @@ import {
   giftRecipientMessages as messages,
   type GiftRecipientField,
 } from "../shared/gift-shipping-rules"
+import {
+  collectIssues,
+  failedValidation,
+  type FieldCheck,
+  type RecipientValidation,
+} from "./recipient-issues"
 import type { GiftRecipientData } from "./types"
 
 export type GiftRecipientErrors = Partial<Record<GiftRecipientField, string>>
 
-export type GiftRecipientValidation =
-  | { success: true; data: GiftRecipientData }
-  | {
-      success: false
-      /** One message per invalid field, for showing next to each form field. */
-      errors: GiftRecipientErrors
-      /** The first problem, worded as the store's API would answer it. */
-      message: string
-    }
-
-type FieldCheck = { value?: string; error?: string }
+export type GiftRecipientValidation = RecipientValidation<GiftRecipientField, GiftRecipientData>
 
 function checkText(field: GiftRecipientField, raw: unknown, max: number, optional: boolean): FieldCheck {
   if (raw === undefined || raw === null || (optional && typeof raw === "string" && raw.trim() === "")) {
-    return optional ? {} : { error: messages.required(field) }
+    return optional ? {} : { issue: { code: "required", message: messages.required(field) } }
   }
   if (typeof raw !== "string") {
-    return { error: messages.notText(field) }
+    return { issue: { code: "not_text", message: messages.notText(field) } }
   }
   const value = raw.trim()
   if (value.length > max) {
-    return { error: messages.tooLong(field, max) }
+    return { issue: { code: "too_long", max, message: messages.tooLong(field, max) } }
   }
   if (!optional && value.length === 0) {
-    return { error: messages.required(field) }
+    return { issue: { code: "required", message: messages.required(field) } }
   }
   return { value }
 }
 
 function checkEmail(raw: unknown): FieldCheck {
   if (typeof raw !== "string") {
-    return { error: messages.required("receiver_email") }
+    return { issue: { code: "required", message: messages.required("receiver_email") } }
   }
   const value = raw.trim().toLowerCase()
-  return GIFT_RECIPIENT_EMAIL_PATTERN.test(value) ? { value } : { error: messages.invalidEmail() }
+  return GIFT_RECIPIENT_EMAIL_PATTERN.test(value)
+    ? { value }
+    : { issue: { code: "invalid_email", message: messages.invalidEmail() } }
 }
 
 function checkPhone(raw: unknown): FieldCheck {
   const checked = checkText("receiver_phone", raw, GIFT_RECIPIENT_PHONE_MAX_LENGTH, true)
   if (checked.value !== undefined && !GIFT_RECIPIENT_PHONE_PATTERN.test(checked.value)) {
-    return { error: messages.invalidPhone() }
+    return { issue: { code: "invalid_phone", message: messages.invalidPhone() } }
   }
   return checked
 }
@@ -63,7 +61,9 @@ function checkPhone(raw: unknown): FieldCheck {
 /**
  * Checks the recipient fields in the browser with the same rules (and the same
  * messages) as the "Send as a gift" provider on the server, so a form can show
- * problems before the request. Returns the normalised data on success.
+ * problems before the request. Returns the normalised data on success, or
+ * every invalid field with a code (`required`, `invalid_email`, `too_long`, …)
+ * to translate it by.
  *
  * @example
  * const result = validateGiftRecipient({ receiver_name: "Rosa", receiver_email: "rosa@example.com" })
@@ -79,15 +79,8 @@ export function validateGiftRecipient(
     receiver_phone: checkPhone(source.receiver_phone),
     gift_message: checkText("gift_message", source.gift_message, GIFT_MESSAGE_MAX_LENGTH, true),
   }
-  const errors: GiftRecipientErrors = {}
-  for (const field of GIFT_RECIPIENT_FIELDS) {
-    const error = checks[field].error
-    if (error) errors[field] = error
-  }
-  const firstField = GIFT_RECIPIENT_FIELDS.find((field) => errors[field])
-  if (firstField) {
-    return { success: false, errors, message: errors[firstField] as string }
-  }
+  const issues = collectIssues(GIFT_RECIPIENT_FIELDS, checks)
+  if (issues.length > 0) return failedValidation(issues)
   const data: GiftRecipientData = {
     receiver_name: checks.receiver_name.value as string,
     receiver_email: checks.receiver_email.value as string,

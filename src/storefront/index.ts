@@ -38,6 +38,32 @@ export {
 } from "./poll-gift-share-state"
 export type { GiftingFetchInit, GiftingSdk } from "./sdk"
 export {
+  addVoucherShippingMethod,
+  VoucherRecipientError,
+  type AddVoucherShippingMethodInput,
+} from "./add-voucher-shipping-method"
+export type { RecipientErrorCode, RecipientIssue, RecipientValidation } from "./recipient-issues"
+export {
+  defaultRecipientMessages,
+  issueFromApiMessage,
+  shopperMessage,
+  type RecipientMessages,
+} from "./recipient-messages"
+export {
+  setGiftShippingMethod,
+  setVoucherShippingMethod,
+  type RecipientShippingResult,
+  type SetRecipientShippingMethodInput,
+} from "./set-recipient-shipping-method"
+export {
+  findVoucherRecipient,
+  isVoucherShippingOption,
+  validateVoucherRecipient,
+  type VoucherRecipientData,
+  type VoucherRecipientInput,
+  type VoucherRecipientValidation,
+} from "./voucher-recipient"
+export {
   buildGiftShareTargets,
   buildMailtoUri,
   buildSmsUri,
@@ -59,3 +85,9 @@ export {
   GIFT_RECIPIENT_PHONE_MAX_LENGTH,
   GIFT_SHIPPING_DATA_KIND,
 } from "../shared/gift-shipping-rules"
+export {
+  VOUCHER_FULFILLMENT_OPTION_ID,
+  VOUCHER_GIFT_MESSAGE_MAX_LENGTH,
+  VOUCHER_RECIPIENT_NAME_MAX_LENGTH,
+  VOUCHER_SHIPPING_DATA_KIND,
+} from "../shared/voucher-shipping-rules"

@@ -47,8 +47,9 @@ export type GiftShippingData = z.infer<typeof giftShippingDataSchema> & {
 export type GiftShippingDataResult =
   { success: true; data: GiftShippingData } | { success: false; message: string }
 
+/** A blank or null optional field is an absent one (storefront types allow `null`). */
 function blankToUndefined(value: unknown): unknown {
-  return typeof value === "string" && value.trim() === "" ? undefined : value
+  return value === null || (typeof value === "string" && value.trim() === "") ? undefined : value
 }
 
 /**

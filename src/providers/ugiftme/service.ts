@@ -13,10 +13,11 @@ import {
   type UgiftmeProviderOptions,
 } from "./options"
 import { checkReceiptCoversItems, readFulfillmentVouchers, readVoucherReceipt } from "./voucher-receipt"
+import { VOUCHER_FULFILLMENT_OPTION_ID } from "../../shared/voucher-shipping-rules"
 import { parseVoucherShippingData } from "./voucher-shipping-data"
 
 /** The one fulfillment option this provider offers. */
-export const VOUCHER_EMAIL_OPTION_ID = "ugiftme-voucher-email"
+export const VOUCHER_EMAIL_OPTION_ID = VOUCHER_FULFILLMENT_OPTION_ID
 
 /**
  * "Digital voucher by email" (UGiftMe): each unit of a mapped variant is one

@@ -1,12 +1,12 @@
 import { z } from "@medusajs/framework/zod"
+import {
+  VOUCHER_GIFT_MESSAGE_MAX_LENGTH,
+  VOUCHER_RECIPIENT_NAME_MAX_LENGTH,
+  VOUCHER_SHIPPING_DATA_KIND,
+} from "../../shared/voucher-shipping-rules"
 
-/** Longest gift message the storefront may send with a voucher. */
-export const VOUCHER_GIFT_MESSAGE_MAX_LENGTH = 500
-/** Longest recipient name. */
-export const VOUCHER_RECIPIENT_NAME_MAX_LENGTH = 200
-
-/** Marks shipping-method data written by the UGiftMe provider (after validation). */
-export const VOUCHER_SHIPPING_DATA_KIND = "ugiftme_voucher"
+// The rules live in a module the storefront helpers share; re-exported for the server side.
+export { VOUCHER_GIFT_MESSAGE_MAX_LENGTH, VOUCHER_RECIPIENT_NAME_MAX_LENGTH, VOUCHER_SHIPPING_DATA_KIND }
 
 const text = (field: string, max: number) =>
   z
@@ -37,8 +37,9 @@ export type VoucherShippingData = z.infer<typeof voucherShippingDataSchema> & {
 export type VoucherShippingDataResult =
   { success: true; data: VoucherShippingData } | { success: false; message: string }
 
+/** A blank or null optional field is an absent one (storefront types allow `null`). */
 function blankToUndefined(value: unknown): unknown {
-  return typeof value === "string" && value.trim() === "" ? undefined : value
+  return value === null || (typeof value === "string" && value.trim() === "") ? undefined : value
 }
 
 /**

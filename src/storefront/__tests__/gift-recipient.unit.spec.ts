@@ -15,6 +15,7 @@ const cases: Record<string, unknown>[] = [
   valid,
   { ...valid, receiver_name: "  Rosa  ", receiver_email: "  Rosa@Example.COM " },
   { ...valid, receiver_phone: "", gift_message: "   " },
+  { ...valid, receiver_phone: null, gift_message: null },
   { ...valid, receiver_phone: "+44 20 7946 0958", gift_message: "Happy birthday!\nLove, Jane" },
   { ...valid, receiver_phone: "(030) 123-45.67" },
   { receiver_email: "rosa@example.com" },
@@ -82,7 +83,31 @@ describe("validateGiftRecipient", () => {
         receiver_email: "receiver_email must be a valid email address",
         receiver_phone: "receiver_phone must be a phone number",
       },
+      issues: [
+        { field: "receiver_name", code: "required", message: "receiver_name is required" },
+        {
+          field: "receiver_email",
+          code: "invalid_email",
+          message: "receiver_email must be a valid email address",
+        },
+        { field: "receiver_phone", code: "invalid_phone", message: "receiver_phone must be a phone number" },
+      ],
     })
+  })
+
+  it("gives each problem a code to translate it by, with the limit of a too long field", () => {
+    const result = validateGiftRecipient({
+      receiver_name: 42,
+      receiver_email: "rosa@example.com",
+      gift_message: "x".repeat(GIFT_MESSAGE_MAX_LENGTH + 1),
+    })
+
+    expect(result.success ? [] : result.issues.map(({ field, code, max }) => ({ field, code, max }))).toEqual(
+      [
+        { field: "receiver_name", code: "not_text", max: undefined },
+        { field: "gift_message", code: "too_long", max: GIFT_MESSAGE_MAX_LENGTH },
+      ]
+    )
   })
 
   it("treats null optional fields as absent and normalises the rest", () => {
