@@ -1,4 +1,9 @@
 import { validateGiftRecipient, type GiftRecipientErrors } from "./gift-recipient"
+import {
+  addRecipientShippingMethod,
+  type AddRecipientShippingMethodInput,
+  type AddShippingMethodAnswer,
+} from "./add-recipient-shipping-method"
 import type { GiftingSdk } from "./sdk"
 import type { GiftRecipientInput } from "./types"
 
@@ -15,16 +20,7 @@ export class GiftRecipientError extends Error {
   }
 }
 
-export type AddGiftShippingMethodInput = {
-  cartId: string
-  /** The id of the "Send as a gift" shipping option (see `isGiftShippingOption`). */
-  optionId: string
-  recipient: GiftRecipientInput
-  /** Fields of the cart to return (`sdk.store.cart.addShippingMethod`'s `query`). */
-  query?: Record<string, unknown>
-  /** Extra headers, e.g. the storefront's auth headers. */
-  headers?: Record<string, string>
-}
+export type AddGiftShippingMethodInput = AddRecipientShippingMethodInput<GiftRecipientInput>
 
 /**
  * Adds the "Send as a gift" shipping method to a cart with who receives the
@@ -39,18 +35,14 @@ export type AddGiftShippingMethodInput = {
  *   recipient: { receiver_name: "Rosa", receiver_email: "rosa@example.com", gift_message: "Happy birthday!" },
  * })
  */
-export async function addGiftShippingMethod<Sdk extends GiftingSdk>(
+export function addGiftShippingMethod<Sdk extends GiftingSdk>(
   sdk: Sdk,
-  { cartId, optionId, recipient, query, headers }: AddGiftShippingMethodInput
-): Promise<Awaited<ReturnType<Sdk["store"]["cart"]["addShippingMethod"]>>> {
-  const validation = validateGiftRecipient(recipient)
-  if (!validation.success) {
-    throw new GiftRecipientError(validation.message, validation.errors)
-  }
-  return (await sdk.store.cart.addShippingMethod(
-    cartId,
-    { option_id: optionId, data: validation.data },
-    query,
-    headers
-  )) as Awaited<ReturnType<Sdk["store"]["cart"]["addShippingMethod"]>>
+  input: AddGiftShippingMethodInput
+): Promise<AddShippingMethodAnswer<Sdk>> {
+  return addRecipientShippingMethod(
+    sdk,
+    validateGiftRecipient(input.recipient),
+    input,
+    (message, errors) => new GiftRecipientError(message, errors)
+  )
 }

@@ -1,3 +1,8 @@
+import {
+  addRecipientShippingMethod,
+  type AddRecipientShippingMethodInput,
+  type AddShippingMethodAnswer,
+} from "./add-recipient-shipping-method"
 import type { GiftingSdk } from "./sdk"
 import { validateVoucherRecipient, type VoucherRecipientInput } from "./voucher-recipient"
 
@@ -14,14 +19,7 @@ export class VoucherRecipientError extends Error {
   }
 }
 
-export type AddVoucherShippingMethodInput = {
-  cartId: string
-  /** The id of the "Digital voucher by email" shipping option (see `isVoucherShippingOption`). */
-  optionId: string
-  recipient: VoucherRecipientInput
-  query?: Record<string, unknown>
-  headers?: Record<string, string>
-}
+export type AddVoucherShippingMethodInput = AddRecipientShippingMethodInput<VoucherRecipientInput>
 
 /**
  * Adds the "Digital voucher by email" shipping method with who receives the
@@ -29,16 +27,14 @@ export type AddVoucherShippingMethodInput = {
  * data throws a `VoucherRecipientError` without a request). For a server
  * action, prefer `setVoucherShippingMethod`, which returns the outcome.
  */
-export async function addVoucherShippingMethod<Sdk extends GiftingSdk>(
+export function addVoucherShippingMethod<Sdk extends GiftingSdk>(
   sdk: Sdk,
-  { cartId, optionId, recipient, query, headers }: AddVoucherShippingMethodInput
-): Promise<Awaited<ReturnType<Sdk["store"]["cart"]["addShippingMethod"]>>> {
-  const validation = validateVoucherRecipient(recipient)
-  if (!validation.success) throw new VoucherRecipientError(validation.message, validation.errors)
-  return (await sdk.store.cart.addShippingMethod(
-    cartId,
-    { option_id: optionId, data: validation.data },
-    query,
-    headers
-  )) as Awaited<ReturnType<Sdk["store"]["cart"]["addShippingMethod"]>>
+  input: AddVoucherShippingMethodInput
+): Promise<AddShippingMethodAnswer<Sdk>> {
+  return addRecipientShippingMethod(
+    sdk,
+    validateVoucherRecipient(input.recipient),
+    input,
+    (message, errors) => new VoucherRecipientError(message, errors)
+  )
 }

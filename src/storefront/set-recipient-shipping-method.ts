@@ -1,3 +1,4 @@
+import type { AddRecipientShippingMethodInput } from "./add-recipient-shipping-method"
 import { GIFT_RECIPIENT_FIELDS, type GiftRecipientField } from "../shared/gift-shipping-rules"
 import { VOUCHER_RECIPIENT_FIELDS, type VoucherRecipientField } from "../shared/voucher-shipping-rules"
 import { validateGiftRecipient } from "./gift-recipient"
@@ -28,13 +29,7 @@ export type RecipientShippingResult<Field extends string> =
       message: string
     }
 
-export type SetRecipientShippingMethodInput<Recipient> = {
-  cartId: string
-  /** The id of the gift or voucher shipping option. */
-  optionId: string
-  recipient: Recipient
-  query?: Record<string, unknown>
-  headers?: Record<string, string>
+export type SetRecipientShippingMethodInput<Recipient> = AddRecipientShippingMethodInput<Recipient> & {
   /** Texts to use instead of the English defaults. */
   messages?: Partial<RecipientMessages> & { unavailable?: string }
 }

@@ -1,4 +1,5 @@
 import Medusa from "@medusajs/js-sdk"
+import { addVoucherShippingMethod, VoucherRecipientError } from "../add-voucher-shipping-method"
 import { setGiftShippingMethod, setVoucherShippingMethod } from "../set-recipient-shipping-method"
 import { FakeStoreApi } from "./support/fake-store-api"
 
@@ -135,5 +136,23 @@ describe("setVoucherShippingMethod", () => {
       message: "Enter the recipient's email address.",
     })
     expect(api.requests).toHaveLength(1)
+  })
+})
+
+describe("addVoucherShippingMethod", () => {
+  it("throws the problem per field without a request, and sends valid data", async () => {
+    api.reply({ status: 200, body: { cart: { id: "cart_v" } } })
+
+    await expect(
+      addVoucherShippingMethod(sdk, { cartId: "c", optionId: "so", recipient: { recipient_email: "nope" } })
+    ).rejects.toEqual(
+      new VoucherRecipientError("recipient_email must be a valid email address", {
+        recipient_email: "recipient_email must be a valid email address",
+      })
+    )
+    expect(api.requests).toHaveLength(0)
+    await expect(
+      addVoucherShippingMethod(sdk, { cartId: "c", optionId: "so", recipient: { recipient_email: "a@b.co" } })
+    ).resolves.toEqual({ cart: { id: "cart_v" } })
   })
 })
