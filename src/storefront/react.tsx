@@ -18,3 +18,23 @@ export {
   type GiftShareStateView,
   type UseGiftShareStateOptions,
 } from "./components/use-gift-share-state"
+export {
+  defaultGiftRecipientLabels,
+  defaultVoucherRecipientLabels,
+  GiftRecipientFields,
+  VoucherRecipientFields,
+  type RecipientFieldLabels,
+} from "./components/recipient-fields"
+export {
+  useGiftRecipientForm,
+  useVoucherRecipientForm,
+  type RecipientForm,
+  type UseRecipientFormOptions,
+} from "./components/use-recipient-form"
+export {
+  useGiftShippingStep,
+  type CartWithShippingMethods,
+  type GiftShippingStep,
+  type ShippingOptionKind,
+  type UseGiftShippingStepOptions,
+} from "./components/use-gift-shipping-step"
