@@ -158,6 +158,45 @@ medusaIntegrationTestRunner({
         })
       })
 
+      it("refuses the voucher option for a cart that holds anything but voucher products, naming it", async () => {
+        const store = await createVoucherStore(getContainer(), api)
+        const { variantId: mugId } = await store.fixture.createProduct({
+          title: "Ceramic Mug",
+          price: 12,
+          currency: "gbp",
+        })
+        const headers = { ...store.fixture.storeHeaders, validateStatus: () => true }
+        const voucherData = { recipient_email: "friend@example.com" }
+
+        const { data: mixed } = await api.post(
+          "/store/carts",
+          { region_id: store.fixture.region.id, sales_channel_id: store.fixture.salesChannelId },
+          headers
+        )
+        for (const variant_id of [store.variantId, mugId]) {
+          await api.post(`/store/carts/${mixed.cart.id}/line-items`, { variant_id, quantity: 1 }, headers)
+        }
+        const refused = await api.post(
+          `/store/carts/${mixed.cart.id}/shipping-methods`,
+          { option_id: store.shippingOptionId, data: voucherData },
+          headers
+        )
+        const mugOnly = prepareCart(api, store.fixture, {
+          variantId: mugId,
+          shippingOptionId: store.shippingOptionId,
+          shippingData: voucherData,
+          address: GB_ADDRESS,
+        })
+
+        expect([refused.status, refused.data.message]).toEqual([
+          400,
+          'Digital voucher by email is only for voucher products; "Ceramic Mug" cannot be sent this way. Choose another shipping option, or buy them in a separate order.',
+        ])
+        await expect(mugOnly).rejects.toMatchObject({ response: { status: 400 } })
+        const { data: cart } = await api.get(`/store/carts/${mixed.cart.id}`, headers)
+        expect(cart.cart.shipping_methods).toEqual([])
+      })
+
       it("buys one voucher per unit, fulfils and delivers the order (sync mode)", async () => {
         const store = await createVoucherStore(getContainer(), api)
 

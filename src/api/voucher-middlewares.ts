@@ -8,11 +8,17 @@ import {
   AdminUgiftmeTransactionsQuery,
   AdminUpdateVoucherProduct,
 } from "./voucher-validators"
+import { refuseVoucherShippingForOtherItems } from "./store/carts/voucher-shipping-guard"
 
 const listQuery = { isList: true, defaults: ["id"] }
 
-/** Routes of the UGiftMe voucher flow (admin vouchers, wallet, catalog, webhook receiver). */
+/** Routes of the UGiftMe voucher flow (store cart guard, admin vouchers, wallet, catalog, webhook receiver). */
 export const voucherRouteMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/store/carts/:id/shipping-methods",
+    methods: ["POST"],
+    middlewares: [refuseVoucherShippingForOtherItems],
+  },
   {
     // The signature is an HMAC of the exact bytes received: keep them.
     matcher: "/hooks/gifting/ugiftme",
