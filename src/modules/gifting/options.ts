@@ -20,8 +20,11 @@ export type GiftingPluginOptions = {
     /** Per-request timeout in ms. Env `GIFTYZET_TIMEOUT_MS`. Default 10 000. */
     timeoutMs?: number
     /**
-     * When the recipient confirms, copy their name and address onto the
-     * order's shipping address. Env `GIFTYZET_APPLY_RECIPIENT_ADDRESS`. Default false.
+     * When the recipient confirms, replace the order's shipping address with
+     * their name, phone and free-text address (the buyer's city, postcode,
+     * province, country and company are cleared). Medusa's store order route
+     * then shows that address to anyone holding the order id: see
+     * docs/privacy.md. Env `GIFTYZET_APPLY_RECIPIENT_ADDRESS`. Default false.
      */
     applyRecipientAddress?: boolean
   }
