@@ -325,11 +325,9 @@ medusaIntegrationTestRunner({
       const fulfilled = await fulfilGift(order_id)
       expect(fulfilled.status).toBe(200)
       const fulfillment = fulfilled.data.order.fulfillments[0]
-      expect(fulfillment.data).toMatchObject({
-        recipient_name: "Rosa Recipient",
-        recipient_address: "4 Orchard Row, London",
-        giftyzet_order_id: orders[0].id,
-      })
+      // The fulfillment names the Giftyzet order only; staff read the address in the gift widget.
+      expect(fulfillment.data).toMatchObject({ giftyzet_order_id: orders[0].id })
+      expect(JSON.stringify(fulfillment.data)).not.toContain("Orchard Row")
 
       await api.post(
         `/admin/orders/${order_id}/fulfillments/${fulfillment.id}/shipments`,

@@ -6,15 +6,25 @@ import { notifyGiftRecipientWorkflow } from "../../src/workflows/gift-orders/not
 import {
   NOTIFIED_EMAIL,
   NOTIFIED_PHONE,
+  NOTIFIED_RECIPIENT,
   placeGiftOrder,
   recipientNotifications,
+  settledNotificationsOf,
 } from "../helpers/gift-notifications"
 import { eventually, useGiftyzetSandbox } from "../helpers/giftyzet-sandbox"
 
 jest.setTimeout(180_000)
 
-// The dev store's Notification Module gets Medusa's local provider for email and SMS; the option is on.
-useGiftyzetSandbox({}, { GIFTING_DEV_NOTIFICATIONS: "local", GIFTING_NOTIFY_RECIPIENT: "true" })
+// The dev store's Notification Module gets Medusa's local provider for email and SMS; the option is on,
+// with a cap of 2 recipient messages per buyer per day.
+useGiftyzetSandbox(
+  {},
+  {
+    GIFTING_DEV_NOTIFICATIONS: "local",
+    GIFTING_NOTIFY_RECIPIENT: "true",
+    GIFTING_MAX_RECIPIENT_MESSAGES_PER_BUYER_PER_DAY: "2",
+  }
+)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -67,6 +77,51 @@ medusaIntegrationTestRunner({
 
       const after = await recipientNotifications(getContainer())
       expect(after.map((row) => row.id).sort()).toEqual(sent.map((row) => row.id).sort())
+    })
+
+    it("sends no SMS to a premium-rate number but still the email, and caps the messages of one buyer per day", async () => {
+      const buyerEmail = "premium.buyer@example.com"
+      // A German premium-rate number (0900): the store ships to Germany, yet it gets no SMS.
+      const premium = await placeGiftOrder(api as AxiosInstance, getContainer(), {
+        recipient: {
+          ...NOTIFIED_RECIPIENT,
+          receiver_email: "paula@example.com",
+          receiver_phone: "+49 900 1234567",
+        },
+        buyerEmail,
+      })
+      const first = await settledNotificationsOf(getContainer(), premium.gift_order_id, 1)
+      expect(first.map((row) => [row.channel, row.to, row.status])).toEqual([
+        ["email", "paula@example.com", "success"],
+      ])
+      const run = await notifyGiftRecipientWorkflow(getContainer()).run({
+        input: { gift_order_id: premium.gift_order_id },
+      })
+      expect(run.result.skipped).toEqual([
+        "the recipient's phone number is a premium-rate number, not a mobile number",
+      ])
+
+      // The same buyer's next gift, to a mobile number: one message left today, the email takes it.
+      const next = await placeGiftOrder(api as AxiosInstance, getContainer(), {
+        recipient: { ...NOTIFIED_RECIPIENT, receiver_email: "mia@example.com" },
+        buyerEmail,
+        store: premium.fixture,
+      })
+      const second = await settledNotificationsOf(getContainer(), next.gift_order_id, 1)
+      const rerun = await notifyGiftRecipientWorkflow(getContainer()).run({
+        input: { gift_order_id: next.gift_order_id },
+      })
+      expect(rerun.result.skipped).toEqual([
+        'the "sms" message is over the limit of 2 recipient messages per buyer per day',
+      ])
+      const all = await getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .listNotifications({ resource_id: [premium.gift_order_id, next.gift_order_id] })
+      expect(all.map((row) => [row.channel, row.to]).sort()).toEqual([
+        ["email", "mia@example.com"],
+        ["email", "paula@example.com"],
+      ])
+      expect(second.map((row) => row.channel)).toEqual(["email"])
     })
   },
 })

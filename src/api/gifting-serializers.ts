@@ -1,6 +1,11 @@
 import type { GiftOrderRecord } from "../workflows/gift-orders/types"
 
-/** What the storefront may know of a gift: enough to share the link, nothing personal. */
+/**
+ * What the storefront may know of a gift: enough to share the link, nothing
+ * personal. The link lets whoever holds it set the delivery address, so it is
+ * given only while the gift is `pending` (waiting for the recipient); once the
+ * recipient confirmed, the answer is status and times only.
+ */
 export type StoreGiftOrder = {
   status: GiftOrderRecord["status"]
   recipient_link: string | null
@@ -11,7 +16,7 @@ export type StoreGiftOrder = {
 export function toStoreGiftOrder(gift: GiftOrderRecord): StoreGiftOrder {
   return {
     status: gift.status,
-    recipient_link: gift.sync_state === "synced" ? gift.recipient_link : null,
+    recipient_link: gift.sync_state === "synced" && gift.status === "pending" ? gift.recipient_link : null,
     order_number: gift.order_number,
     confirmed_at: gift.confirmed_at,
   }

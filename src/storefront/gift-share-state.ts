@@ -60,9 +60,11 @@ export function toGiftShareState(gift: StoreGiftOrderBody["gift_order"]): GiftSh
   }
 }
 
-/** True once nothing about the gift will change for the shopper: it was accepted, shipped or cancelled. */
+/**
+ * True once nothing about the gift will change for the shopper: it was
+ * accepted, shipped or cancelled. (The store stops giving the recipient link
+ * once the gift left `pending`, so a settled state has none.)
+ */
 export function isGiftSettled(state: GiftShareState | null | undefined): boolean {
-  return Boolean(
-    state && state.status !== "pending" && (state.recipient_link || state.status === "cancelled")
-  )
+  return Boolean(state && state.status !== "pending")
 }

@@ -7,7 +7,9 @@ export type GiftStatus = "pending" | "confirmed" | "dispatched" | "delivered" | 
 /**
  * What the storefront may know of an order's gift: enough to share the
  * recipient link, nothing personal. `recipient_link` is `null` until the
- * Giftyzet order exists (a few seconds after the order is placed).
+ * Giftyzet order exists (a few seconds after the order is placed), and again
+ * once the recipient accepted the gift (the link sets the delivery address, so
+ * the store stops handing it out).
  */
 export type GiftShareState = {
   status: GiftStatus

@@ -20,8 +20,11 @@ export type GiftingPluginOptions = {
     /** Per-request timeout in ms. Env `GIFTYZET_TIMEOUT_MS`. Default 10 000. */
     timeoutMs?: number
     /**
-     * When the recipient confirms, copy their name and address onto the
-     * order's shipping address. Env `GIFTYZET_APPLY_RECIPIENT_ADDRESS`. Default false.
+     * When the recipient confirms, replace the order's shipping address with
+     * their name, phone and free-text address (the buyer's city, postcode,
+     * province, country and company are cleared). Medusa's store order route
+     * then shows that address to anyone holding the order id: see
+     * docs/privacy.md. Env `GIFTYZET_APPLY_RECIPIENT_ADDRESS`. Default false.
      */
     applyRecipientAddress?: boolean
   }
@@ -64,6 +67,13 @@ export type GiftingPluginOptions = {
     emailTemplate?: string
     /** Template name of the SMS. Env `GIFTING_RECIPIENT_SMS_TEMPLATE`. Default "gifting-recipient-link-sms". */
     smsTemplate?: string
+    /**
+     * At most this many recipient-link messages (emails and SMS together) are
+     * sent for the orders of one buyer email in any 24 hours; the rest are
+     * skipped and logged. 0 sends none. Env
+     * `GIFTING_MAX_RECIPIENT_MESSAGES_PER_BUYER_PER_DAY`. Default 10.
+     */
+    maxRecipientMessagesPerBuyerPerDay?: number
   }
 }
 
@@ -71,6 +81,7 @@ export const DEFAULT_GIFTYZET_BASE_URL = "https://app.giftyzet.com"
 export const DEFAULT_UGIFTME_BASE_URL = "https://api.ugift.me"
 export const DEFAULT_RECIPIENT_EMAIL_TEMPLATE = "gifting-recipient-link"
 export const DEFAULT_RECIPIENT_SMS_TEMPLATE = "gifting-recipient-link-sms"
+export const DEFAULT_MAX_RECIPIENT_MESSAGES_PER_BUYER_PER_DAY = 10
 const DEFAULT_TIMEOUT_MS = 10_000
 
 /** Where each setting comes from: its path in the options and its env var. */
@@ -89,6 +100,7 @@ const SOURCES = {
   "notifications.notifyRecipient": "GIFTING_NOTIFY_RECIPIENT",
   "notifications.emailTemplate": "GIFTING_RECIPIENT_EMAIL_TEMPLATE",
   "notifications.smsTemplate": "GIFTING_RECIPIENT_SMS_TEMPLATE",
+  "notifications.maxRecipientMessagesPerBuyerPerDay": "GIFTING_MAX_RECIPIENT_MESSAGES_PER_BUYER_PER_DAY",
 } as const
 
 type OptionPath = keyof typeof SOURCES
@@ -156,6 +168,11 @@ const schema = z.object({
     notifyRecipient: flag,
     emailTemplate: templateName,
     smsTemplate: templateName,
+    maxRecipientMessagesPerBuyerPerDay: z.coerce
+      .number({ message: "must be a number of messages" })
+      .int({ message: "must be a whole number of messages" })
+      .min(0, { message: "must not be negative" })
+      .max(10_000, { message: "must be at most 10000" }),
   }),
 })
 
@@ -218,6 +235,12 @@ export function resolveGiftingOptions(
         DEFAULT_RECIPIENT_EMAIL_TEMPLATE,
       smsTemplate:
         pick(notifications.smsTemplate, env, "notifications.smsTemplate") ?? DEFAULT_RECIPIENT_SMS_TEMPLATE,
+      maxRecipientMessagesPerBuyerPerDay:
+        pick(
+          notifications.maxRecipientMessagesPerBuyerPerDay,
+          env,
+          "notifications.maxRecipientMessagesPerBuyerPerDay"
+        ) ?? DEFAULT_MAX_RECIPIENT_MESSAGES_PER_BUYER_PER_DAY,
     },
   }
   const result = schema.safeParse(candidate)

@@ -97,8 +97,11 @@ export class GiftyzetFulfillmentService extends AbstractFulfillmentProviderServi
 
   /**
    * Staff fulfil the gift: allowed only once the recipient confirmed their
-   * address on Giftyzet. The recipient's name and address go on the
-   * fulfillment for the packing slip.
+   * address on Giftyzet. The fulfillment keeps only the references of the
+   * Giftyzet order, never the recipient's contact details or address: Medusa's
+   * store order route returns a fulfillment's `data` to anyone holding the
+   * order id. Staff read the confirmed address for the label in the admin
+   * (the order's gift widget, `GET /admin/gifting/orders/:order_id`).
    */
   override async createFulfillment(
     data: Record<string, unknown>,
@@ -122,19 +125,7 @@ export class GiftyzetFulfillmentService extends AbstractFulfillmentProviderServi
         `Gift ${gift.order_number} was cancelled on Giftyzet.`
       )
     }
-    return {
-      data: {
-        ...data,
-        giftyzet_order_id: gift.id,
-        giftyzet_order_number: gift.order_number,
-        recipient_name: gift.receiver.name,
-        recipient_email: gift.receiver.email,
-        recipient_phone: gift.receiver.phone,
-        recipient_address: gift.receiver.address,
-        confirmed_at: gift.confirmed_at,
-      },
-      labels: [],
-    }
+    return { data: giftFulfillmentData(data, gift), labels: [] }
   }
 
   override async cancelFulfillment(): Promise<Record<string, unknown>> {
@@ -173,5 +164,26 @@ export class GiftyzetFulfillmentService extends AbstractFulfillmentProviderServi
       }
       throw error
     }
+  }
+}
+
+/** Shipping-method fields that name the recipient; they stay off the fulfillment. */
+const RECIPIENT_FIELDS = new Set(["receiver_name", "receiver_email", "receiver_phone", "gift_message"])
+
+/**
+ * A gift fulfillment's `data`: the shipping method's data without the
+ * recipient's fields, plus the Giftyzet order's references and the time the
+ * recipient confirmed. Nothing a recipient typed.
+ */
+export function giftFulfillmentData(
+  shippingData: Record<string, unknown>,
+  gift: Pick<GiftyzetOrder, "id" | "order_number" | "confirmed_at">
+): Record<string, unknown> {
+  const kept = Object.fromEntries(Object.entries(shippingData).filter(([key]) => !RECIPIENT_FIELDS.has(key)))
+  return {
+    ...kept,
+    giftyzet_order_id: gift.id,
+    giftyzet_order_number: gift.order_number,
+    confirmed_at: gift.confirmed_at,
   }
 }

@@ -22,8 +22,10 @@ const preparing: GiftShareState = {
   confirmed_at: null,
 }
 const waiting: GiftShareState = { ...preparing, recipient_link: LINK, order_number: "PLUG-1-ABCDEFG" }
+// As the store answers once the recipient accepted: no link any more.
 const confirmed: GiftShareState = {
   ...waiting,
+  recipient_link: null,
   status: "confirmed",
   confirmed_at: "2026-01-02T03:04:05.000Z",
 }
@@ -209,7 +211,11 @@ describe("GiftShareCard", () => {
     render(<GiftShareCard orderId="order_1" loadShareState={load} initialState={confirmed} {...fast} />)
 
     expect(statusText()).toBe("The recipient accepted the gift")
-    expect(linkField().value).toBe(LINK)
+    // Nothing left to share: no link field, no share actions, no QR code.
+    expect(screen.queryByTestId("gift-share-link")).toBeNull()
+    expect(screen.queryByRole("button", { name: "Copy link" })).toBeNull()
+    expect(screen.queryByTestId("gift-share-qr")).toBeNull()
+    expect(screen.getByTestId("gift-share-card").getAttribute("aria-busy")).toBe("false")
     await new Promise((resolve) => setTimeout(resolve, 30))
     expect(calls).toEqual([])
   })

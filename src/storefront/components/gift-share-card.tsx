@@ -1,6 +1,7 @@
 "use client"
 
 import { useEffect, useId, useMemo, useRef, useState, type ReactElement, type ReactNode } from "react"
+import { isGiftSettled } from "../gift-share-state"
 import { buildGiftShareTargets, type GiftShareCopy } from "../share-targets"
 import type { GiftRecipientData, GiftShareState } from "../types"
 import { canWebShare, copyText, webShare } from "./browser-actions"
@@ -82,6 +83,9 @@ export function GiftShareCard(props: GiftShareCardProps): ReactElement {
   const statusKey = statusKeyOf(view)
   const link =
     view.state?.recipient_link && view.state.status !== "cancelled" ? view.state.recipient_link : null
+  // Accepted, shipped or delivered: the store no longer gives the link, there is nothing left to share.
+  const accepted =
+    !link && view.state !== null && isGiftSettled(view.state) && view.state.status !== "cancelled"
   const targets = useMemo(
     () =>
       link
@@ -171,7 +175,7 @@ export function GiftShareCard(props: GiftShareCardProps): ReactElement {
       className={["gifting-share-card", className].filter(Boolean).join(" ")}
       style={style("card")}
       aria-labelledby={ids.heading}
-      aria-busy={!link && statusKey !== "unavailable" && statusKey !== "cancelled"}
+      aria-busy={statusKey === "loading" || statusKey === "preparing"}
       data-testid="gift-share-card"
       data-gift-status={statusKey}
     >
@@ -190,75 +194,77 @@ export function GiftShareCard(props: GiftShareCardProps): ReactElement {
       >
         {labels.status[statusKey]}
       </p>
-      <div className="gifting-share-card__body" style={style("body")}>
-        <div className="gifting-share-card__main" style={style("main")}>
-          <label htmlFor={ids.input} className="gifting-share-card__label" style={style("label")}>
-            {labels.linkLabel}
-          </label>
-          <input
-            ref={inputRef}
-            id={ids.input}
-            className="gifting-share-card__input"
-            style={style("input")}
-            type="url"
-            readOnly
-            value={link ?? ""}
-            placeholder={labels.linkPlaceholder}
-            aria-describedby={ids.feedback}
-            onFocus={(event) => event.currentTarget.select()}
-            data-testid="gift-share-link"
-          />
-          <div
-            className="gifting-share-card__actions"
-            role="group"
-            aria-label={labels.actions}
-            style={style("actions")}
-          >
-            <button
-              type="button"
-              className="gifting-share-card__action gifting-share-card__action--copy"
-              style={actionStyle(Boolean(targets))}
-              disabled={!targets}
-              onClick={onCopy}
+      {accepted ? null : (
+        <div className="gifting-share-card__body" style={style("body")}>
+          <div className="gifting-share-card__main" style={style("main")}>
+            <label htmlFor={ids.input} className="gifting-share-card__label" style={style("label")}>
+              {labels.linkLabel}
+            </label>
+            <input
+              ref={inputRef}
+              id={ids.input}
+              className="gifting-share-card__input"
+              style={style("input")}
+              type="url"
+              readOnly
+              value={link ?? ""}
+              placeholder={labels.linkPlaceholder}
+              aria-describedby={ids.feedback}
+              onFocus={(event) => event.currentTarget.select()}
+              data-testid="gift-share-link"
+            />
+            <div
+              className="gifting-share-card__actions"
+              role="group"
+              aria-label={labels.actions}
+              style={style("actions")}
             >
-              {labels.copy}
-            </button>
-            {linkAction(targets?.mailto, labels.email, "email")}
-            {linkAction(targets?.sms, labels.sms, "sms")}
-            {shareSupported && targets ? (
               <button
                 type="button"
-                className="gifting-share-card__action gifting-share-card__action--share"
-                style={style("action")}
-                onClick={onShare}
+                className="gifting-share-card__action gifting-share-card__action--copy"
+                style={actionStyle(Boolean(targets))}
+                disabled={!targets}
+                onClick={onCopy}
               >
-                {labels.share}
+                {labels.copy}
               </button>
-            ) : null}
+              {linkAction(targets?.mailto, labels.email, "email")}
+              {linkAction(targets?.sms, labels.sms, "sms")}
+              {shareSupported && targets ? (
+                <button
+                  type="button"
+                  className="gifting-share-card__action gifting-share-card__action--share"
+                  style={style("action")}
+                  onClick={onShare}
+                >
+                  {labels.share}
+                </button>
+              ) : null}
+            </div>
+            <p
+              id={ids.feedback}
+              className="gifting-share-card__feedback"
+              role="status"
+              aria-live="polite"
+              aria-atomic="true"
+              style={style("feedback")}
+            >
+              {feedback ? <span key={feedback.id}>{feedback.text}</span> : null}
+            </p>
           </div>
-          <p
-            id={ids.feedback}
-            className="gifting-share-card__feedback"
-            role="status"
-            aria-live="polite"
-            aria-atomic="true"
-            style={style("feedback")}
-          >
-            {feedback ? <span key={feedback.id}>{feedback.text}</span> : null}
-          </p>
+          <figure className="gifting-share-card__qr" style={style("qr")} data-testid="gift-share-qr">
+            <GiftQrCode
+              value={link}
+              size={qrCodeSize}
+              title={labels.qrTitle}
+              className="gifting-share-card__qr-code"
+            />
+            <figcaption className="gifting-share-card__qr-caption" style={style("qrCaption")}>
+              {labels.qrCaption}
+            </figcaption>
+          </figure>
         </div>
-        <figure className="gifting-share-card__qr" style={style("qr")} data-testid="gift-share-qr">
-          <GiftQrCode
-            value={link}
-            size={qrCodeSize}
-            title={labels.qrTitle}
-            className="gifting-share-card__qr-code"
-          />
-          <figcaption className="gifting-share-card__qr-caption" style={style("qrCaption")}>
-            {labels.qrCaption}
-          </figcaption>
-        </figure>
-      </div>
+      )}
     </section>
   )
 }

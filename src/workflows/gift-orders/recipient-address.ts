@@ -1,17 +1,28 @@
-/** The order address fields a confirmed recipient fills. */
+/**
+ * The order address a confirmed recipient's details become: every field of
+ * Medusa's order address the update touches, so that nothing of the buyer's
+ * address (city, postcode, province, country, company) is left mixed in.
+ */
 export type RecipientShippingAddress = {
   first_name: string | null
   last_name: string | null
   address_1: string | null
   address_2: string | null
   phone: string | null
+  company: null
+  city: null
+  postal_code: null
+  province: null
+  country_code: null
 }
 
 /**
- * Giftyzet keeps the recipient's address as free text (a textarea). It maps
- * onto Medusa's address as: first line → `address_1`, the rest → `address_2`;
- * the name splits at its first space. Country and the other fields of the
- * order's address are left to the store (the shipping zone chose them).
+ * Giftyzet keeps the recipient's address as free text (a textarea), with no
+ * separate city, postcode or country. It maps onto Medusa's address as: first
+ * line → `address_1`, the rest → `address_2` (joined with ", "); the name
+ * splits at its first space. Company, city, postcode, province and country are
+ * cleared: the buyer's values there would describe another place, and the
+ * free text is the one address the recipient gave.
  */
 export function toRecipientShippingAddress(recipient: {
   name: string | null
@@ -30,5 +41,10 @@ export function toRecipientShippingAddress(recipient: {
     address_1: lines[0] ?? null,
     address_2: lines.length > 1 ? lines.slice(1).join(", ") : null,
     phone: recipient.phone?.trim() || null,
+    company: null,
+    city: null,
+    postal_code: null,
+    province: null,
+    country_code: null,
   }
 }

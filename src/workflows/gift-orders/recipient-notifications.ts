@@ -1,7 +1,8 @@
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
 import type { RequestedRecipient } from "../../api/gifting-serializers"
 import type { ResolvedGiftingOptions } from "../../modules/gifting/options"
-import { toMultiLine, toSingleLine, toSmsNumber } from "../../storefront/share-targets"
+import { toMultiLine, toSingleLine } from "../../storefront/share-targets"
+import { smsRecipientOf } from "./sms-recipient"
 
 /** The channels the recipient link is sent on, each where the store has a provider for it. */
 export const RECIPIENT_NOTIFICATION_CHANNELS = ["email", "sms"] as const
@@ -26,6 +27,8 @@ export type RecipientNotificationPlanInput = {
   recipient: RequestedRecipient | null
   /** Channels for which the store has an enabled notification provider. */
   channels: string[]
+  /** Countries (ISO 3166-1 alpha-2) the store's regions ship to: an SMS goes only to a mobile number of one. */
+  sms_countries: string[]
   store_name: string | null
 }
 
@@ -65,8 +68,9 @@ function messageOf(input: RecipientNotificationPlanInput, link: string, recipien
 
 /**
  * The notifications that carry a gift's recipient link to its recipient: an
- * email, and an SMS when they gave a phone number, each only where the store
- * has a provider for the channel. Empty when the option is off, the link does
+ * email, and an SMS when they gave a mobile number of a country the store
+ * ships to (`smsRecipientOf`), each only where the store has a provider for
+ * the channel. Empty when the option is off, the link does
  * not exist yet or the order names no recipient. Pure.
  */
 export function planRecipientNotifications(input: RecipientNotificationPlanInput): RecipientNotificationPlan {
@@ -89,9 +93,10 @@ export function planRecipientNotifications(input: RecipientNotificationPlanInput
     subject: message.subject,
     text: message.text,
   }
+  const sms = smsRecipientOf(recipient.phone, input.sms_countries)
   const addressOf: Record<RecipientNotificationChannel, string> = {
     email: recipient.email.trim(),
-    sms: toSmsNumber(recipient.phone),
+    sms: sms.ok ? sms.number : "",
   }
   const templateOf: Record<RecipientNotificationChannel, string> = {
     email: options.emailTemplate,
@@ -106,9 +111,7 @@ export function planRecipientNotifications(input: RecipientNotificationPlanInput
       continue
     }
     if (!addressOf[channel]) {
-      skipped.push(
-        channel === "sms" ? "the recipient gave no phone number" : "the recipient has no email address"
-      )
+      skipped.push(channel === "sms" && !sms.ok ? sms.reason : "the recipient has no email address")
       continue
     }
     notifications.push({
@@ -124,4 +127,29 @@ export function planRecipientNotifications(input: RecipientNotificationPlanInput
     })
   }
   return { notifications, skipped }
+}
+
+/**
+ * Applies the daily cap on recipient messages per buyer: keeps the first
+ * notifications of the plan (email before SMS) that still fit under `max`
+ * given the `sentToday` messages the buyer's other gifts already caused in
+ * the last 24 hours. Pure.
+ */
+export function limitRecipientNotifications(
+  plan: RecipientNotificationPlan,
+  { sentToday, max }: { sentToday: number; max: number }
+): RecipientNotificationPlan {
+  const room = Math.max(0, max - sentToday)
+  if (plan.notifications.length <= room) return plan
+  const left = plan.notifications.slice(room)
+  return {
+    notifications: plan.notifications.slice(0, room),
+    skipped: [
+      ...plan.skipped,
+      ...left.map(
+        (notification) =>
+          `the "${notification.channel}" message is over the limit of ${max} recipient messages per buyer per day`
+      ),
+    ],
+  }
 }

@@ -1,5 +1,6 @@
 import {
   DEFAULT_GIFTYZET_BASE_URL,
+  DEFAULT_MAX_RECIPIENT_MESSAGES_PER_BUYER_PER_DAY,
   DEFAULT_RECIPIENT_EMAIL_TEMPLATE,
   DEFAULT_RECIPIENT_SMS_TEMPLATE,
   DEFAULT_UGIFTME_BASE_URL,
@@ -196,8 +197,10 @@ describe("resolveGiftingOptions: recipient notifications", () => {
       notifyRecipient: false,
       emailTemplate: DEFAULT_RECIPIENT_EMAIL_TEMPLATE,
       smsTemplate: DEFAULT_RECIPIENT_SMS_TEMPLATE,
+      maxRecipientMessagesPerBuyerPerDay: DEFAULT_MAX_RECIPIENT_MESSAGES_PER_BUYER_PER_DAY,
     })
     expect(DEFAULT_RECIPIENT_EMAIL_TEMPLATE).toBe("gifting-recipient-link")
+    expect(DEFAULT_MAX_RECIPIENT_MESSAGES_PER_BUYER_PER_DAY).toBe(10)
   })
 
   it("reads the switch and the template names from their env vars", () => {
@@ -205,12 +208,14 @@ describe("resolveGiftingOptions: recipient notifications", () => {
       GIFTING_NOTIFY_RECIPIENT: "1",
       GIFTING_RECIPIENT_EMAIL_TEMPLATE: " d-1234abcd ",
       GIFTING_RECIPIENT_SMS_TEMPLATE: "gift-sms",
+      GIFTING_MAX_RECIPIENT_MESSAGES_PER_BUYER_PER_DAY: "3",
     } as NodeJS.ProcessEnv)
 
     expect(options.notifications).toEqual({
       notifyRecipient: true,
       emailTemplate: "d-1234abcd",
       smsTemplate: "gift-sms",
+      maxRecipientMessagesPerBuyerPerDay: 3,
     })
   })
 
@@ -237,6 +242,22 @@ describe("resolveGiftingOptions: recipient notifications", () => {
       ),
       'option "notifications.smsTemplate" (env GIFTING_RECIPIENT_SMS_TEMPLATE) must not be empty, got "   "',
     ])
+  })
+
+  it("names the option and env var of a malformed daily message limit", () => {
+    expect(
+      problemsOf(() =>
+        resolveGiftingOptions(undefined, {
+          GIFTING_MAX_RECIPIENT_MESSAGES_PER_BUYER_PER_DAY: "-1",
+        } as NodeJS.ProcessEnv)
+      )
+    ).toEqual([
+      'option "notifications.maxRecipientMessagesPerBuyerPerDay" (env GIFTING_MAX_RECIPIENT_MESSAGES_PER_BUYER_PER_DAY) must not be negative, got "-1"',
+    ])
+    expect(
+      resolveGiftingOptions({ notifications: { maxRecipientMessagesPerBuyerPerDay: 0 } }, noEnv).notifications
+        .maxRecipientMessagesPerBuyerPerDay
+    ).toBe(0)
   })
 })
 

@@ -1,5 +1,8 @@
 import { toRecipientShippingAddress } from "../recipient-address"
 
+// The buyer's city, postcode, province, country and company never stay mixed with the recipient's address.
+const CLEARED = { company: null, city: null, postal_code: null, province: null, country_code: null }
+
 describe("toRecipientShippingAddress", () => {
   it("maps the free-text address and the name onto the order address", () => {
     expect(
@@ -14,6 +17,7 @@ describe("toRecipientShippingAddress", () => {
       address_1: "4 Orchard Row",
       address_2: "Flat 2, London N1 7GU",
       phone: "+44 20 7946 0958",
+      ...CLEARED,
     })
   })
 
@@ -26,6 +30,7 @@ describe("toRecipientShippingAddress", () => {
       address_1: "9 Elm Street",
       address_2: "Dublin",
       phone: null,
+      ...CLEARED,
     })
   })
 })

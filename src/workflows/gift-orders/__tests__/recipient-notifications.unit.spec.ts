@@ -1,5 +1,6 @@
 import { resolveGiftingOptions } from "../../../modules/gifting/options"
 import {
+  limitRecipientNotifications,
   planRecipientNotifications,
   recipientNotificationKey,
   type RecipientNotificationPlanInput,
@@ -18,10 +19,11 @@ function input(overrides: Partial<RecipientNotificationPlanInput> = {}): Recipie
     recipient: {
       name: "Rosa Recipient",
       email: "rosa@example.com",
-      phone: "+44 20 7946 0958",
+      phone: "+44 7400 123456",
       gift_message: "Happy birthday!",
     },
     channels: ["feed", "email", "sms"],
+    sms_countries: ["de", "gb"],
     store_name: "Mug & Co",
     ...overrides,
   }
@@ -55,7 +57,7 @@ describe("planRecipientNotifications", () => {
         idempotency_key: "gifting-recipient-link-gift_1-email",
       },
       expect.objectContaining({
-        to: "+442079460958",
+        to: "+447400123456",
         channel: "sms",
         template: "gifting-recipient-link-sms",
         content: {
@@ -92,6 +94,38 @@ describe("planRecipientNotifications", () => {
     expect(notifications.map((notification) => notification.channel)).toEqual(["email"])
     expect(notifications[0].data).toMatchObject({ gift_message: null })
     expect(skipped).toEqual(["the recipient gave no phone number"])
+  })
+
+  it("sends no SMS to a premium-rate number, a short code or a country the store does not ship to, but still the email", () => {
+    const recipient = (phone: string) => ({ ...input().recipient!, phone })
+    const cases: [string, string, string[]][] = [
+      ["+44 909 879 0000", "is a premium-rate number", ["gb"]],
+      ["+44 871 123 4567", "is a premium-rate number", ["gb"]],
+      ["84433", "not in international form", ["gb"]],
+      ["+44 7400 123456", "a country the store's regions do not ship to (GB)", ["de", "fr"]],
+    ]
+    for (const [phone, reason, countries] of cases) {
+      const { notifications, skipped } = planRecipientNotifications(
+        input({ recipient: recipient(phone), sms_countries: countries })
+      )
+      expect(notifications.map((notification) => [notification.channel, notification.to])).toEqual([
+        ["email", "rosa@example.com"],
+      ])
+      expect(skipped).toEqual([expect.stringContaining(reason)])
+    }
+  })
+
+  it("caps the messages of one buyer per day, email first", () => {
+    const plan = planRecipientNotifications(input())
+
+    expect(limitRecipientNotifications(plan, { sentToday: 8, max: 10 })).toBe(plan)
+    const capped = limitRecipientNotifications(plan, { sentToday: 9, max: 10 })
+    expect(capped.notifications.map((notification) => notification.channel)).toEqual(["email"])
+    expect(capped.skipped).toEqual([
+      'the "sms" message is over the limit of 10 recipient messages per buyer per day',
+    ])
+    expect(limitRecipientNotifications(plan, { sentToday: 12, max: 10 }).notifications).toEqual([])
+    expect(limitRecipientNotifications(plan, { sentToday: 0, max: 0 }).notifications).toEqual([])
   })
 
   it("sends nothing when the option is off, the link is missing or the order names no recipient", () => {

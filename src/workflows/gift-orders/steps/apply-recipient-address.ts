@@ -6,9 +6,15 @@ import { toRecipientShippingAddress } from "../recipient-address"
 import type { GiftOrderRecord } from "../types"
 
 /**
- * When the merchant enabled `giftyzet.applyRecipientAddress`, puts the
- * confirmed recipient's name and address on the order's shipping address,
- * through Medusa's own order update (recorded as an order change).
+ * When the merchant enabled `giftyzet.applyRecipientAddress`, replaces the
+ * order's shipping address with the confirmed recipient's name, phone and
+ * free-text address (city, postcode, province, country and company cleared,
+ * see `toRecipientShippingAddress`), through Medusa's own order update
+ * (recorded as an order change).
+ *
+ * Medusa's `GET /store/orders/:id` returns the shipping address to anyone who
+ * holds the order id, so with this option on the recipient's address is
+ * readable there; it is off by default (see docs/privacy.md).
  */
 export const applyRecipientAddressStep = createStep(
   "apply-recipient-address",

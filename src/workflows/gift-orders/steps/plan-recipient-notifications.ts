@@ -9,13 +9,20 @@ import { planRecipientNotifications, type RecipientNotificationPlan } from "../r
 
 export type PlanRecipientNotificationsInput = { gift_order_id: string }
 
+/** The plan, and the buyer whose daily message cap it counts against (the order's email). */
+export type PlannedRecipientNotifications = RecipientNotificationPlan & { buyer_email: string | null }
+
 type StoreRow = { name?: string | null } | null | undefined
+type RegionRow = { countries?: ({ iso_2?: string | null } | null)[] | null } | null | undefined
+type OrderRow = { email?: string | null } | null | undefined
 
 /**
  * Reads what the recipient-link notifications are made of: the plugin's
  * `notifications` options, the gift and its link, the recipient named at
- * checkout, the channels the store's notification providers take, and the
- * store's name. Reads only; nothing is sent here.
+ * checkout, the channels the store's notification providers take, the
+ * countries the store's regions ship to (an SMS goes only to a mobile number
+ * of one), the store's name and the buyer's email. Reads only; nothing is sent
+ * here.
  */
 export const planRecipientNotificationsStep = createStep(
   "plan-recipient-notifications",
@@ -24,28 +31,47 @@ export const planRecipientNotificationsStep = createStep(
     const { notifications: options } = await gifting.getOptions()
     const gift = await gifting.retrieveGiftOrder(gift_order_id)
     if (!options.notifyRecipient || !gift.recipient_link) {
-      return new StepResponse<RecipientNotificationPlan>(
-        planRecipientNotifications({
+      return new StepResponse<PlannedRecipientNotifications>({
+        ...planRecipientNotifications({
           options,
           gift_order: gift,
           recipient: null,
           channels: [],
+          sms_countries: [],
           store_name: null,
-        })
-      )
+        }),
+        buyer_email: null,
+      })
     }
 
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const config = container.resolve<ConfigModule>(ContainerRegistrationKeys.CONFIG_MODULE)
     const channels = notificationChannelsOf(config.modules?.[Modules.NOTIFICATION])
-    const [recipient, stores] = await Promise.all([
+    const [recipient, stores, regions, orders] = await Promise.all([
       findRequestedRecipient(container, gift.order_id),
       query.graph({ entity: "store", fields: ["name"] }),
+      query.graph({ entity: "region", fields: ["countries.iso_2"] }),
+      query.graph({ entity: "order", fields: ["email"], filters: { id: gift.order_id } }),
     ])
     const storeName = (stores.data as StoreRow[])[0]?.name?.trim() || null
-
-    return new StepResponse<RecipientNotificationPlan>(
-      planRecipientNotifications({ options, gift_order: gift, recipient, channels, store_name: storeName })
-    )
+    const smsCountries = [
+      ...new Set(
+        (regions.data as RegionRow[]).flatMap((region) =>
+          (region?.countries ?? []).flatMap((country) =>
+            country?.iso_2 ? [country.iso_2.toLowerCase()] : []
+          )
+        )
+      ),
+    ]
+    const plan = planRecipientNotifications({
+      options,
+      gift_order: gift,
+      recipient,
+      channels,
+      sms_countries: smsCountries,
+      store_name: storeName,
+    })
+    const buyerEmail = (orders.data as OrderRow[])[0]?.email?.trim().toLowerCase() || null
+    return new StepResponse<PlannedRecipientNotifications>({ ...plan, buyer_email: buyerEmail })
   }
 )

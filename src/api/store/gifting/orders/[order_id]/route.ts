@@ -7,8 +7,9 @@ export type StoreGiftOrderResponse = { gift_order: StoreGiftOrder }
 
 /**
  * `GET /store/gifting/orders/:order_id`: the share state of an order's gift for
- * the confirmation page: status, recipient link, order number, confirmation
- * time. Never contact data or an address. Reads the store's own table only;
+ * the confirmation page: status, order number, confirmation time, and the
+ * recipient link while the gift is still `pending`. Never contact data or an
+ * address. Reads the store's own table only;
  * the partner is never called on this path. 404 when the order has no gift.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse<StoreGiftOrderResponse>): Promise<void> {
