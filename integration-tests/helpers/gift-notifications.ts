@@ -41,7 +41,7 @@ export async function placeGiftOrder(api: AxiosInstance, container: MedusaContai
     return (response.data?.gift_order?.recipient_link as string | null | undefined) ?? undefined
   })
   const [gift] = await container.resolve<GiftingModuleService>(GIFTING_MODULE).listGiftOrders({ order_id })
-  return { order_id, gift_order_id: gift.id as string, link }
+  return { order_id, gift_order_id: gift.id as string, link, fixture }
 }
 
 /** Every notification the Notification Module recorded for the recipient, oldest first. */
