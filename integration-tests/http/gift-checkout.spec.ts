@@ -105,6 +105,7 @@ medusaIntegrationTestRunner({
       expect(gift.order_number).toMatch(/^PLUG-\d+-[A-Z0-9]{7}$/)
       const { data: storeBody } = await api.get(`/store/gifting/orders/${order_id}`, fixture.storeHeaders)
       expect(Object.keys(storeBody.gift_order).sort()).toEqual([
+        "claim_deadline",
         "confirmed_at",
         "order_number",
         "recipient_link",

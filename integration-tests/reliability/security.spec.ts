@@ -178,6 +178,7 @@ medusaIntegrationTestRunner({
 
         const gift = await api.get(`/store/gifting/orders/${giftOrderId}`, fixture.storeHeaders)
         expect(Object.keys(gift.data.gift_order).sort()).toEqual([
+          "claim_deadline",
           "confirmed_at",
           "order_number",
           "recipient_link",

@@ -1,3 +1,4 @@
+import { timelineOf, type GiftTimelineEntry } from "../workflows/gift-orders/claim-timeline"
 import type { GiftOrderRecord } from "../workflows/gift-orders/types"
 
 /**
@@ -11,6 +12,8 @@ export type StoreGiftOrder = {
   recipient_link: string | null
   order_number: string | null
   confirmed_at: Date | string | null
+  /** Until when the recipient may accept: only while the gift is pending with its window open. */
+  claim_deadline: Date | string | null
 }
 
 export function toStoreGiftOrder(gift: GiftOrderRecord): StoreGiftOrder {
@@ -19,6 +22,7 @@ export function toStoreGiftOrder(gift: GiftOrderRecord): StoreGiftOrder {
     recipient_link: gift.sync_state === "synced" && gift.status === "pending" ? gift.recipient_link : null,
     order_number: gift.order_number,
     confirmed_at: gift.confirmed_at,
+    claim_deadline: gift.status === "pending" && gift.claim_state === "open" ? gift.claim_deadline : null,
   }
 }
 
@@ -55,6 +59,14 @@ export type AdminGiftOrder = {
     next_poll_at: Date | string | null
   }
   status_reports: unknown[]
+  /** The claim window: deadline, where it stands, the outcome taken and its timeline. */
+  claim: {
+    started_at: Date | string | null
+    deadline: Date | string | null
+    state: GiftOrderRecord["claim_state"]
+    outcome: GiftOrderRecord["claim_outcome"]
+    timeline: GiftTimelineEntry[]
+  }
   created_at: Date | string | null
   updated_at: Date | string | null
 }
@@ -91,6 +103,13 @@ export function toAdminGiftOrder(
       next_poll_at: gift?.next_poll_at ?? null,
     },
     status_reports: Array.isArray(metadata.status_reports) ? metadata.status_reports : [],
+    claim: {
+      started_at: gift?.claim_started_at ?? null,
+      deadline: gift?.claim_deadline ?? null,
+      state: gift?.claim_state ?? "open",
+      outcome: gift?.claim_outcome ?? null,
+      timeline: timelineOf(gift?.claim_timeline),
+    },
     created_at: gift?.created_at ?? null,
     updated_at: gift?.updated_at ?? null,
   }

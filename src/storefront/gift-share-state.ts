@@ -12,6 +12,7 @@ type StoreGiftOrderBody = {
     recipient_link: string | null
     order_number: string | null
     confirmed_at: string | Date | null
+    claim_deadline?: string | Date | null
   }
 }
 
@@ -57,6 +58,12 @@ export function toGiftShareState(gift: StoreGiftOrderBody["gift_order"]): GiftSh
     recipient_link: gift.recipient_link ?? null,
     order_number: gift.order_number ?? null,
     confirmed_at: confirmedAt instanceof Date ? confirmedAt.toISOString() : (confirmedAt ?? null),
+    ...(gift.claim_deadline
+      ? {
+          claim_deadline:
+            gift.claim_deadline instanceof Date ? gift.claim_deadline.toISOString() : gift.claim_deadline,
+        }
+      : {}),
   }
 }
 

@@ -17,6 +17,8 @@ export type GiftShareState = {
   order_number: string | null
   /** ISO 8601 time the recipient accepted the gift, or `null`. */
   confirmed_at: string | null
+  /** ISO 8601 time until which the recipient may accept; only while the gift is pending. */
+  claim_deadline?: string | null
 }
 
 /** The recipient the shopper named at checkout (the "Send as a gift" shipping data). */

@@ -2,6 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { DetailRow } from "../components/detail-row"
+import { GiftClaimWindow } from "../components/gift/gift-claim-window"
 import { GiftRecipientDetails } from "../components/gift/gift-recipient-details"
 import { GiftRecipientLink } from "../components/gift/gift-recipient-link"
 import { GiftRequestedRecipient } from "../components/gift/gift-requested-recipient"
@@ -56,6 +57,7 @@ const OrderGiftWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
         </DetailRow>
       )}
       <GiftTimeline gift={gift} />
+      <GiftClaimWindow gift={gift} />
       {gift.recipient && <GiftRecipientDetails recipient={gift.recipient} />}
       <div className="flex items-center justify-between gap-x-2 px-6 py-4">
         <Text size="xsmall" className="text-ui-fg-muted">

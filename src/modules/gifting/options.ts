@@ -27,6 +27,24 @@ export type GiftingPluginOptions = {
      * docs/privacy.md. Env `GIFTYZET_APPLY_RECIPIENT_ADDRESS`. Default false.
      */
     applyRecipientAddress?: boolean
+    /**
+     * Days the recipient has to accept a gift, counted from when it is on
+     * Giftyzet with its link. Env `GIFTYZET_CLAIM_WINDOW_DAYS`. Default 14.
+     */
+    claimWindowDays?: number
+    /**
+     * Days after the start of the window on which a pending gift is reminded
+     * (recipient and buyer). Env `GIFTYZET_REMINDER_DAYS` (comma-separated).
+     * Default [3, 10]; each must fall inside the window.
+     */
+    reminderDays?: number[]
+    /**
+     * What happens to a gift that expired or was declined: `notify_staff`
+     * (mark it and let staff act), `ship_to_buyer` (deliver to the order's
+     * shipping address) or `cancel_and_refund` (cancel the order, refund what
+     * was captured). Env `GIFTYZET_ON_EXPIRY`. Default `notify_staff`.
+     */
+    onExpiry?: "notify_staff" | "ship_to_buyer" | "cancel_and_refund"
   }
   ugiftme?: {
     /** UGiftMe origin, e.g. `https://api.ugift.me`. Env `UGIFTME_BASE_URL`. */
@@ -74,6 +92,21 @@ export type GiftingPluginOptions = {
      * `GIFTING_MAX_RECIPIENT_MESSAGES_PER_BUYER_PER_DAY`. Default 10.
      */
     maxRecipientMessagesPerBuyerPerDay?: number
+    /**
+     * Tell the buyer, on the order's email, when their gift has not been
+     * accepted yet (with the link to share again) and what happened when it
+     * expired or was declined. Env `GIFTING_NOTIFY_BUYER`. Default: on when
+     * the store has a notification provider for `email`.
+     */
+    notifyBuyer?: boolean
+    /** Recipient reminder email. Env `GIFTING_REMINDER_EMAIL_TEMPLATE`. Default "gifting-recipient-reminder". */
+    reminderEmailTemplate?: string
+    /** Recipient reminder SMS. Env `GIFTING_REMINDER_SMS_TEMPLATE`. Default "gifting-recipient-reminder-sms". */
+    reminderSmsTemplate?: string
+    /** Buyer reminder email. Env `GIFTING_BUYER_REMINDER_TEMPLATE`. Default "gifting-buyer-reminder". */
+    buyerReminderTemplate?: string
+    /** Buyer email on expiry or decline. Env `GIFTING_BUYER_OUTCOME_TEMPLATE`. Default "gifting-buyer-outcome". */
+    buyerOutcomeTemplate?: string
   }
 }
 
@@ -82,6 +115,13 @@ export const DEFAULT_UGIFTME_BASE_URL = "https://api.ugift.me"
 export const DEFAULT_RECIPIENT_EMAIL_TEMPLATE = "gifting-recipient-link"
 export const DEFAULT_RECIPIENT_SMS_TEMPLATE = "gifting-recipient-link-sms"
 export const DEFAULT_MAX_RECIPIENT_MESSAGES_PER_BUYER_PER_DAY = 10
+export const DEFAULT_REMINDER_EMAIL_TEMPLATE = "gifting-recipient-reminder"
+export const DEFAULT_REMINDER_SMS_TEMPLATE = "gifting-recipient-reminder-sms"
+export const DEFAULT_BUYER_REMINDER_TEMPLATE = "gifting-buyer-reminder"
+export const DEFAULT_BUYER_OUTCOME_TEMPLATE = "gifting-buyer-outcome"
+export const DEFAULT_CLAIM_WINDOW_DAYS = 14
+export const DEFAULT_REMINDER_DAYS = [3, 10]
+export const ON_EXPIRY_ACTIONS = ["notify_staff", "ship_to_buyer", "cancel_and_refund"] as const
 const DEFAULT_TIMEOUT_MS = 10_000
 
 /** Where each setting comes from: its path in the options and its env var. */
@@ -90,6 +130,9 @@ const SOURCES = {
   "giftyzet.apiKey": "GIFTYZET_API_KEY",
   "giftyzet.timeoutMs": "GIFTYZET_TIMEOUT_MS",
   "giftyzet.applyRecipientAddress": "GIFTYZET_APPLY_RECIPIENT_ADDRESS",
+  "giftyzet.claimWindowDays": "GIFTYZET_CLAIM_WINDOW_DAYS",
+  "giftyzet.reminderDays": "GIFTYZET_REMINDER_DAYS",
+  "giftyzet.onExpiry": "GIFTYZET_ON_EXPIRY",
   "ugiftme.baseUrl": "UGIFTME_BASE_URL",
   "ugiftme.apiKey": "UGIFTME_API_KEY",
   "ugiftme.webhookSecret": "UGIFTME_WEBHOOK_SECRET",
@@ -101,6 +144,11 @@ const SOURCES = {
   "notifications.emailTemplate": "GIFTING_RECIPIENT_EMAIL_TEMPLATE",
   "notifications.smsTemplate": "GIFTING_RECIPIENT_SMS_TEMPLATE",
   "notifications.maxRecipientMessagesPerBuyerPerDay": "GIFTING_MAX_RECIPIENT_MESSAGES_PER_BUYER_PER_DAY",
+  "notifications.notifyBuyer": "GIFTING_NOTIFY_BUYER",
+  "notifications.reminderEmailTemplate": "GIFTING_REMINDER_EMAIL_TEMPLATE",
+  "notifications.reminderSmsTemplate": "GIFTING_REMINDER_SMS_TEMPLATE",
+  "notifications.buyerReminderTemplate": "GIFTING_BUYER_REMINDER_TEMPLATE",
+  "notifications.buyerOutcomeTemplate": "GIFTING_BUYER_OUTCOME_TEMPLATE",
 } as const
 
 type OptionPath = keyof typeof SOURCES
@@ -145,13 +193,47 @@ const templateName = z
   .min(1, { message: "must not be empty" })
   .max(200, { message: "must be at most 200 characters" })
 
+const claimDays = z.coerce
+  .number({ message: "must be a number of days" })
+  .int({ message: "must be a whole number of days" })
+  .min(1, { message: "must be at least 1 day" })
+  .max(365, { message: "must be at most 365 days" })
+
+const reminderDays = z
+  .union([z.array(z.unknown()), z.string()], { message: "must be a list of days, e.g. [3, 10]" })
+  .transform((value) =>
+    typeof value === "string"
+      ? value
+          .split(",")
+          .map((part) => part.trim())
+          .filter((part) => part !== "")
+      : value
+  )
+  .pipe(z.array(claimDays).max(10, { message: "must list at most 10 days" }))
+  .transform((days) => [...new Set(days)].sort((a, b) => a - b))
+
 const schema = z.object({
-  giftyzet: z.object({
-    baseUrl: httpUrl,
-    apiKey: secret.optional(),
-    timeoutMs: timeout,
-    applyRecipientAddress: flag,
-  }),
+  giftyzet: z
+    .object({
+      baseUrl: httpUrl,
+      apiKey: secret.optional(),
+      timeoutMs: timeout,
+      applyRecipientAddress: flag,
+      claimWindowDays: claimDays,
+      reminderDays,
+      onExpiry: z.enum([...ON_EXPIRY_ACTIONS], {
+        message: `must be one of ${ON_EXPIRY_ACTIONS.join(", ")}`,
+      }),
+    })
+    .superRefine((value, ctx) => {
+      if (value.reminderDays.some((day) => day >= value.claimWindowDays)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["reminderDays"],
+          message: `must all be fewer days than the claim window (${value.claimWindowDays})`,
+        })
+      }
+    }),
   ugiftme: z.object({
     baseUrl: httpUrl,
     apiKey: secret.optional(),
@@ -173,6 +255,12 @@ const schema = z.object({
       .int({ message: "must be a whole number of messages" })
       .min(0, { message: "must not be negative" })
       .max(10_000, { message: "must be at most 10000" }),
+    /** `undefined`: on when the store has a notification provider for `email` (decided where it is used). */
+    notifyBuyer: flag.optional(),
+    reminderEmailTemplate: templateName,
+    reminderSmsTemplate: templateName,
+    buyerReminderTemplate: templateName,
+    buyerOutcomeTemplate: templateName,
   }),
 })
 
@@ -218,6 +306,10 @@ export function resolveGiftingOptions(
       timeoutMs: pick(giftyzet.timeoutMs, env, "giftyzet.timeoutMs") ?? DEFAULT_TIMEOUT_MS,
       applyRecipientAddress:
         pick(giftyzet.applyRecipientAddress, env, "giftyzet.applyRecipientAddress") ?? false,
+      claimWindowDays:
+        pick(giftyzet.claimWindowDays, env, "giftyzet.claimWindowDays") ?? DEFAULT_CLAIM_WINDOW_DAYS,
+      reminderDays: pick(giftyzet.reminderDays, env, "giftyzet.reminderDays") ?? DEFAULT_REMINDER_DAYS,
+      onExpiry: pick(giftyzet.onExpiry, env, "giftyzet.onExpiry") ?? "notify_staff",
     },
     ugiftme: {
       baseUrl: pick(ugiftme.baseUrl, env, "ugiftme.baseUrl") ?? DEFAULT_UGIFTME_BASE_URL,
@@ -241,6 +333,19 @@ export function resolveGiftingOptions(
           env,
           "notifications.maxRecipientMessagesPerBuyerPerDay"
         ) ?? DEFAULT_MAX_RECIPIENT_MESSAGES_PER_BUYER_PER_DAY,
+      notifyBuyer: pick(notifications.notifyBuyer, env, "notifications.notifyBuyer"),
+      reminderEmailTemplate:
+        pick(notifications.reminderEmailTemplate, env, "notifications.reminderEmailTemplate") ??
+        DEFAULT_REMINDER_EMAIL_TEMPLATE,
+      reminderSmsTemplate:
+        pick(notifications.reminderSmsTemplate, env, "notifications.reminderSmsTemplate") ??
+        DEFAULT_REMINDER_SMS_TEMPLATE,
+      buyerReminderTemplate:
+        pick(notifications.buyerReminderTemplate, env, "notifications.buyerReminderTemplate") ??
+        DEFAULT_BUYER_REMINDER_TEMPLATE,
+      buyerOutcomeTemplate:
+        pick(notifications.buyerOutcomeTemplate, env, "notifications.buyerOutcomeTemplate") ??
+        DEFAULT_BUYER_OUTCOME_TEMPLATE,
     },
   }
   const result = schema.safeParse(candidate)

@@ -2,10 +2,12 @@ import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { GiftyzetClient } from "../../lib/giftyzet"
 import type { UgiftmeClient } from "../../lib/ugiftme"
 import GiftOrder from "./models/gift-order"
+import GiftReminder from "./models/gift-reminder"
 import VoucherOrder from "./models/voucher-order"
 import VoucherProduct from "./models/voucher-product"
 import VoucherWalletBalance from "./models/voucher-wallet-balance"
 import VoucherWebhook from "./models/voucher-webhook"
+import { GiftingClock } from "./clock"
 import type { GiftingPluginOptions, ResolvedGiftingOptions } from "./options"
 import { describePartners, type GiftingPartnersStatus } from "./partner-status"
 
@@ -21,6 +23,7 @@ type InjectedDependencies = {
  */
 export default class GiftingModuleService extends MedusaService({
   GiftOrder,
+  GiftReminder,
   VoucherProduct,
   VoucherOrder,
   VoucherWebhook,
@@ -29,6 +32,7 @@ export default class GiftingModuleService extends MedusaService({
   protected readonly options_: ResolvedGiftingOptions
   protected readonly giftyzetClient_: GiftyzetClient | null
   protected readonly ugiftmeClient_: UgiftmeClient | null
+  protected readonly clock_ = new GiftingClock(Number(process.env.GIFTING_CLOCK_OFFSET_DAYS ?? 0))
 
   constructor(dependencies: InjectedDependencies, moduleOptions?: GiftingPluginOptions) {
     super(dependencies, moduleOptions)
@@ -65,6 +69,16 @@ export default class GiftingModuleService extends MedusaService({
   /** The validated plugin options (including secrets: never send them to a client). */
   async getOptions(): Promise<ResolvedGiftingOptions> {
     return this.options_
+  }
+
+  /** The claim window's clock (see `GiftingClock`): jobs and staff actions take "now" from here. */
+  async getClock(): Promise<GiftingClock> {
+    return this.clock_
+  }
+
+  /** "Now" for the claim window. */
+  async now(): Promise<Date> {
+    return this.clock_.now()
   }
 
   /** Which partners are set up, for the admin. Contains no secret. */

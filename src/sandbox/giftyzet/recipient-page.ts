@@ -193,6 +193,12 @@ ${errorSummary(errors)}
 ${FIELDS.map((field) => renderField(field, values, errors)).join("\n")}
 <button type="submit">Confirm details &amp; accept gift</button>
 </form>
+</section>
+<section class="card" aria-labelledby="reject-title">
+<h2 id="reject-title">Don't want this gift?</h2>
+<form method="post" action="/gift-receiver/${encodeURIComponent(order.gift_token)}/reject">
+<button type="submit">Reject gift</button>
+</form>
 </section>`
   return renderPage(hasErrors ? "Error: your gift" : "Your gift", content)
 }
@@ -234,6 +240,15 @@ export function renderCancelled(order: StoredOrder): string {
 <p>The order ${escapeHtml(order.order_number)} was cancelled. If you think this is a mistake, contact ${escapeHtml(order.sender_name)}.</p>
 </section>`
   return renderPage("Gift cancelled", content)
+}
+
+/** Shown after the recipient rejected the gift (Giftyzet's "Reject" sets the order `cancelled`). */
+export function renderRejected(order: StoredOrder): string {
+  const content = `<section class="card" aria-labelledby="rejected-title">
+<h1 id="rejected-title">You rejected this gift</h1>
+<p>We have told ${escapeHtml(order.sender_name)}. Order ${escapeHtml(order.order_number)} is cancelled.</p>
+</section>`
+  return renderPage("Gift rejected", content)
 }
 
 /** Shown for a token that matches no order. */

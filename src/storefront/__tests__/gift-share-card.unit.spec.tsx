@@ -206,6 +206,34 @@ describe("GiftShareCard", () => {
     expect(calls.every((orderId) => orderId === "order_1")).toBe(true)
   })
 
+  it("tells until when the recipient may accept, in the store's locale, while the gift is pending", async () => {
+    const { load } = scripted(waiting)
+    const withDeadline = { ...waiting, claim_deadline: "2026-12-15T12:00:00.000Z" }
+    const { rerender } = render(
+      <GiftShareCard
+        orderId="order_1"
+        loadShareState={load}
+        initialState={withDeadline}
+        locale="en-GB"
+        {...fast}
+      />
+    )
+    expect(screen.getByTestId("gift-share-deadline").textContent).toBe(
+      "The recipient has until 15 December to accept"
+    )
+    rerender(
+      <GiftShareCard
+        orderId="order_1"
+        loadShareState={load}
+        initialState={withDeadline}
+        locale="de-DE"
+        labels={{ deadline: "Annehmen bis {date}" }}
+        {...fast}
+      />
+    )
+    expect(screen.getByTestId("gift-share-deadline").textContent).toBe("Annehmen bis 15. Dezember")
+  })
+
   it("shows a settled state given by the server without asking again", async () => {
     const { load, calls } = scripted(waiting)
     render(<GiftShareCard orderId="order_1" loadShareState={load} initialState={confirmed} {...fast} />)

@@ -19,6 +19,8 @@ export type GiftShareCardLabels = {
   shareFailed: string
   qrTitle: string
   qrCaption: string
+  /** The claim deadline line; `{date}` is the deadline formatted in `locale`. */
+  deadline: string
   status: GiftShareStatusLabels
 }
 
@@ -37,6 +39,7 @@ export const defaultGiftShareCardLabels: GiftShareCardLabels = {
   shareFailed: "Sharing did not work. Copy the link instead.",
   qrTitle: "QR code of the gift link",
   qrCaption: "Scan to open the link on another device",
+  deadline: "The recipient has until {date} to accept",
   status: {
     loading: "Checking the gift…",
     preparing: "Preparing the gift link…",
@@ -59,4 +62,9 @@ export function mergeGiftShareCardLabels(
     ...labels,
     status: { ...defaultGiftShareCardLabels.status, ...labels?.status },
   }
+}
+
+/** "15 December" in the store's locale (the browser's when none is given). */
+export function formatGiftDeadline(deadline: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long" }).format(new Date(deadline))
 }

@@ -7,6 +7,7 @@ import type { GiftRecipientData, GiftShareState } from "../types"
 import { canWebShare, copyText, webShare } from "./browser-actions"
 import { GiftQrCode } from "./gift-qr-code"
 import {
+  formatGiftDeadline,
   mergeGiftShareCardLabels,
   type GiftShareCardLabels,
   type GiftShareStatusLabels,
@@ -26,6 +27,8 @@ export type GiftShareCardProps = GiftShareStateSource & {
   shareCopy?: Partial<GiftShareCopy>
   /** Texts of the card, for translation. */
   labels?: Partial<Omit<GiftShareCardLabels, "status">> & { status?: Partial<GiftShareStatusLabels> }
+  /** The store's locale for the deadline's date (`Intl`), e.g. "de-DE". Default: the browser's. */
+  locale?: string
   /** Level of the card's heading. Default 2. */
   headingLevel?: 2 | 3 | 4 | 5 | 6
   /** Side of the QR code in CSS pixels. Default 160. */
@@ -194,6 +197,11 @@ export function GiftShareCard(props: GiftShareCardProps): ReactElement {
       >
         {labels.status[statusKey]}
       </p>
+      {statusKey === "pending" && view.state?.claim_deadline ? (
+        <p className="gifting-share-card__deadline" data-testid="gift-share-deadline">
+          {labels.deadline.replace("{date}", formatGiftDeadline(view.state.claim_deadline, props.locale))}
+        </p>
+      ) : null}
       {accepted ? null : (
         <div className="gifting-share-card__body" style={style("body")}>
           <div className="gifting-share-card__main" style={style("main")}>

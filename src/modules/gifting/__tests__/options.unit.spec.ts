@@ -27,7 +27,7 @@ describe("resolveGiftingOptions", () => {
   it("boots with no options at all: partners fall back to defaults and are not configured", () => {
     const options = resolveGiftingOptions(undefined, noEnv)
 
-    expect(options.giftyzet).toEqual({
+    expect(options.giftyzet).toMatchObject({
       baseUrl: DEFAULT_GIFTYZET_BASE_URL,
       apiKey: undefined,
       timeoutMs: 10_000,
@@ -49,7 +49,7 @@ describe("resolveGiftingOptions", () => {
       UGIFTME_WEBHOOK_SECRET: "whsec",
     } as NodeJS.ProcessEnv)
 
-    expect(options.giftyzet).toEqual({
+    expect(options.giftyzet).toMatchObject({
       baseUrl: "http://127.0.0.1:4010",
       apiKey: "gfty_live_abc",
       timeoutMs: 2500,
@@ -193,7 +193,7 @@ describe("resolveGiftingOptions: UGiftMe voucher settings", () => {
 
 describe("resolveGiftingOptions: recipient notifications", () => {
   it("leaves sending the link to the store by default, with the default template names", () => {
-    expect(resolveGiftingOptions(undefined, noEnv).notifications).toEqual({
+    expect(resolveGiftingOptions(undefined, noEnv).notifications).toMatchObject({
       notifyRecipient: false,
       emailTemplate: DEFAULT_RECIPIENT_EMAIL_TEMPLATE,
       smsTemplate: DEFAULT_RECIPIENT_SMS_TEMPLATE,
@@ -211,7 +211,7 @@ describe("resolveGiftingOptions: recipient notifications", () => {
       GIFTING_MAX_RECIPIENT_MESSAGES_PER_BUYER_PER_DAY: "3",
     } as NodeJS.ProcessEnv)
 
-    expect(options.notifications).toEqual({
+    expect(options.notifications).toMatchObject({
       notifyRecipient: true,
       emailTemplate: "d-1234abcd",
       smsTemplate: "gift-sms",
@@ -282,5 +282,55 @@ describe("describePartners", () => {
     for (const secret of ["gfty_live", "0123456789", "ug-key", "wh-secret"]) {
       expect(serialised).not.toContain(secret)
     }
+  })
+})
+
+describe("resolveGiftingOptions: claim window", () => {
+  it("defaults to a 14-day window, reminders on days 3 and 10, staff deciding on expiry", () => {
+    const options = resolveGiftingOptions(undefined, noEnv)
+    expect(options.giftyzet).toMatchObject({
+      claimWindowDays: 14,
+      reminderDays: [3, 10],
+      onExpiry: "notify_staff",
+    })
+    expect(options.notifications).toMatchObject({
+      notifyBuyer: undefined,
+      reminderEmailTemplate: "gifting-recipient-reminder",
+      reminderSmsTemplate: "gifting-recipient-reminder-sms",
+      buyerReminderTemplate: "gifting-buyer-reminder",
+      buyerOutcomeTemplate: "gifting-buyer-outcome",
+    })
+  })
+
+  it("reads the window, the reminder days and the action from their env vars", () => {
+    const options = resolveGiftingOptions(undefined, {
+      GIFTYZET_CLAIM_WINDOW_DAYS: "7",
+      GIFTYZET_REMINDER_DAYS: "5, 2,5",
+      GIFTYZET_ON_EXPIRY: "cancel_and_refund",
+      GIFTING_NOTIFY_BUYER: "false",
+    } as NodeJS.ProcessEnv)
+    expect(options.giftyzet).toMatchObject({
+      claimWindowDays: 7,
+      reminderDays: [2, 5],
+      onExpiry: "cancel_and_refund",
+    })
+    expect(options.notifications.notifyBuyer).toBe(false)
+  })
+
+  it("rejects reminder days outside the window and an unknown action, naming the env var", () => {
+    expect(
+      problemsOf(() =>
+        resolveGiftingOptions({ giftyzet: { claimWindowDays: 5, reminderDays: [3, 5] } }, noEnv)
+      )
+    ).toEqual([
+      'option "giftyzet.reminderDays" (env GIFTYZET_REMINDER_DAYS) must all be fewer days than the claim window (5), got [3,5]',
+    ])
+    expect(
+      problemsOf(() =>
+        resolveGiftingOptions(undefined, { GIFTYZET_ON_EXPIRY: "refund" } as NodeJS.ProcessEnv)
+      )
+    ).toEqual([
+      'option "giftyzet.onExpiry" (env GIFTYZET_ON_EXPIRY) must be one of notify_staff, ship_to_buyer, cancel_and_refund, got "refund"',
+    ])
   })
 })

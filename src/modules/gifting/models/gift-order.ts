@@ -7,6 +7,21 @@ export const GIFTYZET_STATUSES = ["pending", "confirmed", "dispatched", "deliver
 export const GIFT_SYNC_STATES = ["waiting", "synced", "failed"] as const
 
 /**
+ * Where the store stands with the claim window (kept apart from Giftyzet's
+ * `status`, which stays what the partner reports):
+ * - `open`: the recipient may still accept; reminders and the deadline are due;
+ * - `claimed`: the recipient accepted (Giftyzet left `pending`);
+ * - `expired`: the deadline passed with the gift still pending;
+ * - `declined`: Giftyzet reported `cancelled` while pending, not at the store's request;
+ * - `closed`: the store itself ended the gift (the order was canceled).
+ * See docs/gift-lifecycle.md.
+ */
+export const GIFT_CLAIM_STATES = ["open", "claimed", "expired", "declined", "closed"] as const
+
+/** What the store did with a gift that expired or was declined (`giftyzet.onExpiry`, or staff). */
+export const GIFT_CLAIM_OUTCOMES = ["notify_staff", "ship_to_buyer", "cancel_and_refund"] as const
+
+/**
  * One gift per Medusa order: the Giftyzet order created for it, its recipient
  * link, the recipient's details once they confirmed, and the bookkeeping of the
  * store's sync and polling. `order_id` is unique: it is the exactly-once key.
@@ -30,6 +45,16 @@ const GiftOrder = model
     next_attempt_at: model.dateTime().nullable(),
     last_polled_at: model.dateTime().nullable(),
     next_poll_at: model.dateTime().nullable(),
+    /** When the gift went on Giftyzet with its link: reminder days count from here. */
+    claim_started_at: model.dateTime().nullable(),
+    /** Until when the recipient may accept (`giftyzet.claimWindowDays` after the start; staff extend it). */
+    claim_deadline: model.dateTime().nullable(),
+    claim_state: model.enum([...GIFT_CLAIM_STATES]).default("open"),
+    claim_outcome: model.enum([...GIFT_CLAIM_OUTCOMES]).nullable(),
+    /** When the claim-window job next looks at the gift (next reminder or the deadline). */
+    claim_next_at: model.dateTime().nullable(),
+    /** Staff actions, reminders and outcomes, oldest first (see `GiftTimelineEntry`). */
+    claim_timeline: model.json().nullable(),
     metadata: model.json().nullable(),
   })
   .indexes([
@@ -37,6 +62,7 @@ const GiftOrder = model
     { on: ["giftyzet_order_id"], where: "deleted_at IS NULL AND giftyzet_order_id IS NOT NULL" },
     { on: ["sync_state", "next_attempt_at"], where: "deleted_at IS NULL" },
     { on: ["status", "next_poll_at"], where: "deleted_at IS NULL" },
+    { on: ["claim_state", "claim_next_at"], where: "deleted_at IS NULL AND claim_next_at IS NOT NULL" },
   ])
 
 export default GiftOrder

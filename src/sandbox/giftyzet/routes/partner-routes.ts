@@ -2,7 +2,7 @@ import type { Route } from "../router"
 import { createIntegration, listIntegrations } from "./admin-integrations"
 import { createOrder } from "./create-order"
 import { getOrderById, getOrdersCollection } from "./get-order"
-import { showRecipientPage, submitRecipientForm } from "./recipient"
+import { rejectGift, showRecipientPage, submitRecipientForm } from "./recipient"
 import { updateOrderStatus } from "./update-status"
 import { validateKey } from "./validate-key"
 
@@ -17,4 +17,5 @@ export const PARTNER_ROUTES: Route[] = [
   { method: "GET", pattern: "/api/admin/plugin-integrations", handler: listIntegrations },
   { method: "GET", pattern: "/gift-receiver/:token", handler: showRecipientPage },
   { method: "POST", pattern: "/gift-receiver/:token", handler: submitRecipientForm },
+  { method: "POST", pattern: "/gift-receiver/:token/reject", handler: rejectGift },
 ]

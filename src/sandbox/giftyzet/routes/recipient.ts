@@ -4,6 +4,7 @@ import {
   renderAlreadyConfirmed,
   renderCancelled,
   renderRecipientForm,
+  renderRejected,
   renderThankYou,
   renderUnknownGift,
 } from "../recipient-page"
@@ -67,4 +68,17 @@ export function submitRecipientForm(ctx: RequestContext): SandboxResponse {
     confirmed_at: new Date().toISOString(),
   })
   return html(200, renderThankYou(confirmed))
+}
+
+/** `POST /gift-receiver/:token/reject`: the recipient's "Reject gift" (a plain form post); the order becomes `cancelled`. */
+export function rejectGift(ctx: RequestContext): SandboxResponse {
+  const order = findOrder(ctx)
+  if (!order) {
+    return html(404, renderUnknownGift())
+  }
+  const closed = closedPage(order, 409)
+  if (closed) {
+    return closed
+  }
+  return html(200, renderRejected(ctx.state.updateOrder(order, { status: "cancelled" })))
 }

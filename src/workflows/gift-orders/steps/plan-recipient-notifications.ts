@@ -6,6 +6,7 @@ import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import { notificationChannelsOf } from "../notification-channels"
 import { planRecipientNotifications, type RecipientNotificationPlan } from "../recipient-notifications"
+import { readSmsCountries } from "../sms-countries"
 
 export type PlanRecipientNotificationsInput = { gift_order_id: string }
 
@@ -13,7 +14,6 @@ export type PlanRecipientNotificationsInput = { gift_order_id: string }
 export type PlannedRecipientNotifications = RecipientNotificationPlan & { buyer_email: string | null }
 
 type StoreRow = { name?: string | null } | null | undefined
-type RegionRow = { countries?: ({ iso_2?: string | null } | null)[] | null } | null | undefined
 type OrderRow = { email?: string | null } | null | undefined
 
 /**
@@ -47,22 +47,13 @@ export const planRecipientNotificationsStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const config = container.resolve<ConfigModule>(ContainerRegistrationKeys.CONFIG_MODULE)
     const channels = notificationChannelsOf(config.modules?.[Modules.NOTIFICATION])
-    const [recipient, stores, regions, orders] = await Promise.all([
+    const [recipient, stores, smsCountries, orders] = await Promise.all([
       findRequestedRecipient(container, gift.order_id),
       query.graph({ entity: "store", fields: ["name"] }),
-      query.graph({ entity: "region", fields: ["countries.iso_2"] }),
+      readSmsCountries(container),
       query.graph({ entity: "order", fields: ["email"], filters: { id: gift.order_id } }),
     ])
     const storeName = (stores.data as StoreRow[])[0]?.name?.trim() || null
-    const smsCountries = [
-      ...new Set(
-        (regions.data as RegionRow[]).flatMap((region) =>
-          (region?.countries ?? []).flatMap((country) =>
-            country?.iso_2 ? [country.iso_2.toLowerCase()] : []
-          )
-        )
-      ),
-    ]
     const plan = planRecipientNotifications({
       options,
       gift_order: gift,

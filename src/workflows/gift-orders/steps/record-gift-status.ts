@@ -46,6 +46,10 @@ export const recordGiftStatusStep = createStep(
       last_polled_at: now,
       last_error: null,
       next_poll_at: isPollingDone(partner.status) ? null : nextPollAt(createdAt, now),
+      // Cancelled on Giftyzet while pending: the claim-window job decides at once whether it is a decline.
+      ...(partner.status === "cancelled" && giftOrder.status === "pending" && giftOrder.claim_state === "open"
+        ? { claim_next_at: now }
+        : {}),
       ...(partner.recipient_link && !giftOrder.recipient_link
         ? { recipient_link: partner.recipient_link }
         : {}),

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
+import { openClaimWindow } from "../claim-schedule"
 import { nextPollAt, nextSyncAttemptAt } from "../gift-sync-schedule"
 import type { GiftOrderRecord, GiftyzetCreateOutcome } from "../types"
 
@@ -48,6 +49,10 @@ export const recordGiftSyncStep = createStep(
             recipient_link: outcome.recipient_link,
             status: outcome.status,
             next_poll_at: nextPollAt(now, now),
+            // The claim window starts now, on the claim clock (see docs/gift-lifecycle.md).
+            ...(outcome.status === "pending" && !gift_order.claim_deadline
+              ? openClaimWindow(await gifting.now(), (await gifting.getOptions()).giftyzet)
+              : {}),
           }
     const updated = (await gifting.updateGiftOrders(update)) as GiftOrderRecord
     return new StepResponse<RecordGiftSyncResult>({
