@@ -76,6 +76,7 @@ try {
     GIFTYZET_API_KEY: BENCH_GIFTYZET_KEY,
     UGIFTME_BASE_URL: sandboxes.ugiftmeUrl,
     UGIFTME_API_KEY: BENCH_UGIFTME_KEY,
+    UGIFTME_PURCHASE_ON: "placement",
   }
   progress("migrating and seeding a fresh database…")
   const seed = await migrateAndSeed(root, logDir, env)

@@ -107,6 +107,7 @@ try {
     GIFTYZET_API_KEY: DEMO_GIFTYZET_KEY,
     UGIFTME_BASE_URL: sandboxes.ugiftme.url,
     UGIFTME_API_KEY: DEMO_UGIFTME_KEY,
+    UGIFTME_PURCHASE_ON: "placement",
   }
   say("migrating the database (medusa db:migrate)…")
   await runLogged("migrate", ["db:migrate"], env)

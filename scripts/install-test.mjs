@@ -286,6 +286,7 @@ async function main() {
     const secrets = {
       GIFTYZET_API_KEY: "gfty_live_" + "ab".repeat(24),
       UGIFTME_API_KEY: "9c1f6a2e-2b7d-4c3e-8f10-5a6b7c8d9e0f",
+      UGIFTME_PURCHASE_ON: "placement",
     }
     const store = startStore({
       ...env,

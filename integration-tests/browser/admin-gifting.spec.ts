@@ -97,6 +97,7 @@ describe("admin: gift and voucher widgets, Gifting settings (Chromium)", () => {
         GIFTYZET_API_KEY: GIFTYZET_KEY,
         UGIFTME_BASE_URL: ugiftme.url,
         UGIFTME_API_KEY: UGIFTME_KEY,
+        UGIFTME_PURCHASE_ON: "placement",
       },
     })
     api = new DevStoreApi(store.url, store.seed)

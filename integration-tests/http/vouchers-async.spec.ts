@@ -26,7 +26,8 @@ let ugiftme: VoucherSandbox
 beforeAll(async () => {
   ugiftme = await startVoucherSandbox(
     { asyncOrders: true, processingDelayMs: 300 },
-    { UGIFTME_LOW_BALANCE_THRESHOLD: "5000" }
+    // These specs buy at placement; purchases on capture: vouchers-capture.spec.ts.
+    { UGIFTME_LOW_BALANCE_THRESHOLD: "5000", UGIFTME_PURCHASE_ON: "placement" }
   )
 })
 

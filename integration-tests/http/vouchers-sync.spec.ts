@@ -24,7 +24,8 @@ let ugiftme: VoucherSandbox
 
 // Before the runner boots the store: the module reads UGIFTME_* at boot.
 beforeAll(async () => {
-  ugiftme = await startVoucherSandbox({ initialBalance: 60 })
+  // Bought at placement here; purchases on capture: vouchers-capture.spec.ts.
+  ugiftme = await startVoucherSandbox({ initialBalance: 60 }, { UGIFTME_PURCHASE_ON: "placement" })
 })
 
 afterAll(async () => {

@@ -65,6 +65,7 @@ describe("crash: the store is killed before its gifts are synced and its voucher
       UGIFTME_TIMEOUT_MS: "60000",
       UGIFTME_BASE_URL: ugiftme.url,
       UGIFTME_API_KEY: CANARY.ugiftmeApiKey,
+      UGIFTME_PURCHASE_ON: "placement",
       UGIFTME_WEBHOOK_SECRET: CANARY.ugiftmeWebhookSecret,
     }
   })

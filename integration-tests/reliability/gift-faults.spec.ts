@@ -42,6 +42,7 @@ const giftyzet = useGiftyzetSandbox(
     GIFTYZET_API_KEY: CANARY.giftyzetApiKey,
     GIFTYZET_TIMEOUT_MS: "1000",
     UGIFTME_API_KEY: CANARY.ugiftmeApiKey,
+    UGIFTME_PURCHASE_ON: "placement",
     UGIFTME_WEBHOOK_SECRET: CANARY.ugiftmeWebhookSecret,
   }
 )

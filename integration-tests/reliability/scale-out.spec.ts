@@ -99,6 +99,7 @@ describe("scale-out: two store processes share PostgreSQL and Redis", () => {
       GIFTYZET_API_KEY: CANARY.giftyzetApiKey,
       UGIFTME_BASE_URL: ugiftme.url,
       UGIFTME_API_KEY: CANARY.ugiftmeApiKey,
+      UGIFTME_PURCHASE_ON: "placement",
       UGIFTME_WEBHOOK_SECRET: CANARY.ugiftmeWebhookSecret,
     }
     delete baseEnv.REDIS_URL

@@ -65,6 +65,7 @@ beforeAll(async () => {
   ugiftme = await startUgiftmeSandbox({ apiKeys: [CANARY.ugiftmeApiKey] })
   process.env.UGIFTME_BASE_URL = ugiftme.url
   process.env.UGIFTME_API_KEY = CANARY.ugiftmeApiKey
+  process.env.UGIFTME_PURCHASE_ON = "placement"
   capture = captureOutput(scanner)
 })
 
@@ -72,6 +73,7 @@ afterAll(async () => {
   capture?.stop()
   delete process.env.UGIFTME_BASE_URL
   delete process.env.UGIFTME_API_KEY
+  delete process.env.UGIFTME_PURCHASE_ON
   await ugiftme?.close()
 })
 

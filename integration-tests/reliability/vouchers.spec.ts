@@ -26,13 +26,14 @@ let ugiftme: VoucherSandbox
 
 // Before the app boots: the module reads UGIFTME_* at boot.
 beforeAll(async () => {
-  ugiftme = await startVoucherSandbox({ initialBalance: 20_000 })
+  ugiftme = await startVoucherSandbox({ initialBalance: 20_000 }, { UGIFTME_PURCHASE_ON: "placement" })
 })
 
 afterAll(async () => {
   await ugiftme?.sandbox.close()
   // The helper points the plugin at this sandbox through env vars: leave none behind.
-  for (const name of ["UGIFTME_BASE_URL", "UGIFTME_API_KEY", "UGIFTME_TIMEOUT_MS"]) delete process.env[name]
+  for (const name of ["UGIFTME_BASE_URL", "UGIFTME_API_KEY", "UGIFTME_TIMEOUT_MS", "UGIFTME_PURCHASE_ON"])
+    delete process.env[name]
 })
 
 function sign(body: string, secret: string): string {

@@ -44,6 +44,14 @@ export type AdminOrderVouchersResponse = {
 }
 
 /** `POST /admin/gifting/vouchers/:id/retry`. */
+/** `POST /admin/gifting/orders/:order_id/vouchers/release` (and `…/fulfill`). */
+export type AdminVoucherPurchaseResponse = {
+  order_id: string
+  awaiting_capture: boolean
+  fulfillment_id: string | null
+  vouchers: AdminVoucherOrder[]
+}
+
 export type AdminRetryVoucherResponse = {
   voucher: AdminVoucherOrder | null
   fulfillment_id: string | null

@@ -9,6 +9,7 @@ export const VOUCHER_STATUSES = {
   processing: { label: "Processing", color: "blue" },
   succeeded: { label: "Succeeded", color: "green" },
   failed: { label: "Failed", color: "red" },
+  held: { label: "Held for review", color: "purple" },
 } as const satisfies Record<VoucherStatus, { label: string; color: BadgeColor }>
 
 /** States in which the plugin is still working on the voucher by itself. */

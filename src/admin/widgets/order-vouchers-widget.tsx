@@ -2,6 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { VoucherFundsNotice } from "../components/vouchers/voucher-funds-notice"
+import { VoucherHoldNotice } from "../components/vouchers/voucher-hold-notice"
 import { VouchersTable } from "../components/vouchers/vouchers-table"
 import { useOrderVouchers } from "../hooks/use-order-vouchers"
 import { errorMessage } from "../lib/format"
@@ -10,7 +11,7 @@ import { failedForFunds, VOUCHER_STATUSES } from "../lib/voucher-status"
 
 /**
  * Order page, main column: the UGiftMe vouchers bought for the order's voucher
- * lines. Renders nothing for an order without vouchers; never shows a code
+ * lines, and a notice with the release action when they are held over a limit. Renders nothing for an order without vouchers; never shows a code
  * (the plugin does not keep one: UGiftMe emails it to the recipient).
  */
 const OrderVouchersWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
@@ -31,6 +32,7 @@ const OrderVouchersWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
   const fundsCurrencies = [
     ...new Set(data.vouchers.filter(failedForFunds).map((voucher) => voucher.currency)),
   ]
+  const held = data.vouchers.find((voucher) => voucher.status === "held")
   const summary = Object.entries(data.summary) as [VoucherStatus, number][]
 
   return (
@@ -48,6 +50,7 @@ const OrderVouchersWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => 
             .join(" · ")}
         </Text>
       </div>
+      {held && <VoucherHoldNotice orderId={order.id} reason={held.error} />}
       {fundsCurrencies.length > 0 && <VoucherFundsNotice currencies={fundsCurrencies} />}
       <VouchersTable orderId={order.id} vouchers={data.vouchers} />
     </Container>

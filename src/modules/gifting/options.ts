@@ -45,6 +45,13 @@ export type GiftingPluginOptions = {
      * was captured). Env `GIFTYZET_ON_EXPIRY`. Default `notify_staff`.
      */
     onExpiry?: "notify_staff" | "ship_to_buyer" | "cancel_and_refund"
+    /**
+     * When the Giftyzet order is created: at `order.placed` ("placement",
+     * the default: the merchant needs the recipient's address before shipping
+     * and usually captures at shipping) or once the order's payment is
+     * captured ("capture"). Env `GIFTYZET_CREATE_ON`.
+     */
+    createOn?: "placement" | "capture"
   }
   ugiftme?: {
     /** UGiftMe origin, e.g. `https://api.ugift.me`. Env `UGIFTME_BASE_URL`. */
@@ -65,6 +72,26 @@ export type GiftingPluginOptions = {
      * Env `UGIFTME_AUTO_FULFILL`. Default true.
      */
     autoFulfill?: boolean
+    /**
+     * When auto-fulfilment buys the vouchers: once the order's payment is
+     * captured ("capture", the default) or right at `order.placed`
+     * ("placement"). With "placement" an authorised but never captured
+     * payment — a stolen card, a declined capture — still turns into vouchers
+     * that cannot be recalled. Staff can always buy through the fulfil route.
+     * Env `UGIFTME_PURCHASE_ON`.
+     */
+    purchaseOn?: "capture" | "placement"
+    /**
+     * Hold for staff an order with more voucher units than this (staff release
+     * it). Env `UGIFTME_MAX_UNITS_PER_ORDER`. Default: no limit.
+     */
+    maxUnitsPerOrder?: number
+    /**
+     * Hold for staff an order whose vouchers' face values add up to more than
+     * this, in major units of the order's currency. Env
+     * `UGIFTME_MAX_VALUE_PER_ORDER`. Default: no limit.
+     */
+    maxValuePerOrder?: number
     /**
      * Warn (log and `gifting.ugiftme.wallet_low` event) when a wallet's balance
      * falls below this amount, in major units of that wallet's currency.
@@ -133,12 +160,16 @@ const SOURCES = {
   "giftyzet.claimWindowDays": "GIFTYZET_CLAIM_WINDOW_DAYS",
   "giftyzet.reminderDays": "GIFTYZET_REMINDER_DAYS",
   "giftyzet.onExpiry": "GIFTYZET_ON_EXPIRY",
+  "giftyzet.createOn": "GIFTYZET_CREATE_ON",
   "ugiftme.baseUrl": "UGIFTME_BASE_URL",
   "ugiftme.apiKey": "UGIFTME_API_KEY",
   "ugiftme.webhookSecret": "UGIFTME_WEBHOOK_SECRET",
   "ugiftme.timeoutMs": "UGIFTME_TIMEOUT_MS",
   "ugiftme.webhookUrl": "UGIFTME_WEBHOOK_URL",
   "ugiftme.autoFulfill": "UGIFTME_AUTO_FULFILL",
+  "ugiftme.purchaseOn": "UGIFTME_PURCHASE_ON",
+  "ugiftme.maxUnitsPerOrder": "UGIFTME_MAX_UNITS_PER_ORDER",
+  "ugiftme.maxValuePerOrder": "UGIFTME_MAX_VALUE_PER_ORDER",
   "ugiftme.lowBalanceThreshold": "UGIFTME_LOW_BALANCE_THRESHOLD",
   "notifications.notifyRecipient": "GIFTING_NOTIFY_RECIPIENT",
   "notifications.emailTemplate": "GIFTING_RECIPIENT_EMAIL_TEMPLATE",
@@ -187,6 +218,9 @@ const flag = z
   })
   .transform((value) => value === true || value === "true" || value === "1")
 
+const trigger = <T extends [string, ...string[]]>(values: T) =>
+  z.enum(values, { message: `must be one of ${values.map((value) => `"${value}"`).join(", ")}` })
+
 const templateName = z
   .string({ message: "must be a template name" })
   .trim()
@@ -221,6 +255,7 @@ const schema = z.object({
       applyRecipientAddress: flag,
       claimWindowDays: claimDays,
       reminderDays,
+      createOn: trigger(["placement", "capture"]),
       onExpiry: z.enum([...ON_EXPIRY_ACTIONS], {
         message: `must be one of ${ON_EXPIRY_ACTIONS.join(", ")}`,
       }),
@@ -241,6 +276,16 @@ const schema = z.object({
     timeoutMs: timeout,
     webhookUrl: httpUrl.optional(),
     autoFulfill: flag,
+    purchaseOn: trigger(["capture", "placement"]),
+    maxUnitsPerOrder: z.coerce
+      .number({ message: "must be a whole number of units" })
+      .int({ message: "must be a whole number of units" })
+      .min(1, { message: "must be at least 1" })
+      .optional(),
+    maxValuePerOrder: z.coerce
+      .number({ message: "must be an amount in major units" })
+      .positive({ message: "must be positive" })
+      .optional(),
     lowBalanceThreshold: z.coerce
       .number({ message: "must be an amount in major units" })
       .min(0, { message: "must not be negative" })
@@ -310,6 +355,7 @@ export function resolveGiftingOptions(
         pick(giftyzet.claimWindowDays, env, "giftyzet.claimWindowDays") ?? DEFAULT_CLAIM_WINDOW_DAYS,
       reminderDays: pick(giftyzet.reminderDays, env, "giftyzet.reminderDays") ?? DEFAULT_REMINDER_DAYS,
       onExpiry: pick(giftyzet.onExpiry, env, "giftyzet.onExpiry") ?? "notify_staff",
+      createOn: pick(giftyzet.createOn, env, "giftyzet.createOn") ?? "placement",
     },
     ugiftme: {
       baseUrl: pick(ugiftme.baseUrl, env, "ugiftme.baseUrl") ?? DEFAULT_UGIFTME_BASE_URL,
@@ -318,6 +364,9 @@ export function resolveGiftingOptions(
       timeoutMs: pick(ugiftme.timeoutMs, env, "ugiftme.timeoutMs") ?? DEFAULT_TIMEOUT_MS,
       webhookUrl: pick(ugiftme.webhookUrl, env, "ugiftme.webhookUrl"),
       autoFulfill: pick(ugiftme.autoFulfill, env, "ugiftme.autoFulfill") ?? true,
+      purchaseOn: pick(ugiftme.purchaseOn, env, "ugiftme.purchaseOn") ?? "capture",
+      maxUnitsPerOrder: pick(ugiftme.maxUnitsPerOrder, env, "ugiftme.maxUnitsPerOrder"),
+      maxValuePerOrder: pick(ugiftme.maxValuePerOrder, env, "ugiftme.maxValuePerOrder"),
       lowBalanceThreshold: pick(ugiftme.lowBalanceThreshold, env, "ugiftme.lowBalanceThreshold"),
     },
     notifications: {

@@ -19,13 +19,19 @@ import { purchaseVouchersStep } from "./steps/purchase-vouchers"
 import { recordVoucherFulfillmentStep } from "./steps/record-voucher-fulfillment"
 import { voucherOrderLockKey, type VoucherOrderRecord } from "./types"
 
-export type BuyOrderVouchersInput = { order_id: string }
+export type BuyOrderVouchersInput = {
+  order_id: string
+  /** Staff asked (admin routes): buy without waiting for the payment's capture. */
+  by_staff?: boolean
+}
 
 export type BuyOrderVouchersResult = {
   order_id: string
   is_voucher_order: boolean
   /** Why the order has no vouchers to buy, when it has none. */
   reason: string | null
+  /** Nothing new was bought: the order's payment is not captured yet (`ugiftme.purchaseOn: "capture"`). */
+  awaiting_capture: boolean
   vouchers: VoucherOrderRecord[]
   /** The fulfillment this run created, if any. */
   fulfillment_id: string | null
@@ -51,6 +57,11 @@ export const buyOrderVouchersWorkflowId = "gifting-buy-order-vouchers"
  * 5. the Medusa fulfillment is created only for accepted units, with their
  *    receipt; the provider never calls UGiftMe.
  *
+ * When units are written is the purchase trigger's call (see
+ * `loadVoucherOrderSourceStep`): by default once the payment is captured, or
+ * when staff ask; units of an order over a limit are written `held` and wait
+ * for `releaseHeldVouchersWorkflow`. A canceled order buys nothing more.
+ *
  * A 402 fails the unit with the required and available amounts; nothing else
  * of the order is blocked, and a retry buys only what is still missing. Safe
  * to run any number of times (auto-fulfil subscriber, admin route, poll job).
@@ -75,6 +86,7 @@ export const buyOrderVouchersWorkflow = createWorkflow(
       order_id: source.order_id,
       recipient: source.is_voucher_order ? source.recipient : null,
       units: source.is_voucher_order ? source.units : [],
+      hold_reason: source.is_voucher_order ? source.hold_reason : null,
     }))
     ensureVoucherUnitsStep(unitsInput)
     const active = transform({ source }, ({ source }) => ({
@@ -129,6 +141,7 @@ export const buyOrderVouchersWorkflow = createWorkflow(
         order_id: source.order_id,
         is_voucher_order: source.is_voucher_order,
         reason: source.is_voucher_order ? null : source.reason,
+        awaiting_capture: source.is_voucher_order && source.awaiting_capture,
         vouchers: purchased.vouchers,
         fulfillment_id: created?.fulfillment_id ?? null,
       })

@@ -29,7 +29,7 @@ export const retryVoucherOrderWorkflow = createWorkflow(
     acquireLockStep({ key: lockKey, timeout: 60, ttl: 60 })
     rearmVoucherOrderStep(input)
     releaseLockStep({ key: lockKey })
-    const buyInput = transform({ voucher }, ({ voucher }) => ({ order_id: voucher.order_id }))
+    const buyInput = transform({ voucher }, ({ voucher }) => ({ order_id: voucher.order_id, by_staff: true }))
     const bought = buyOrderVouchersWorkflow.runAsStep({ input: buyInput })
     return new WorkflowResponse(bought)
   }

@@ -1,3 +1,4 @@
+import type { BuyOrderVouchersResult } from "../../../workflows/vouchers/buy-order-vouchers"
 import type { VoucherOrderRecord, VoucherProductRecord } from "../../../workflows/vouchers/types"
 
 /**
@@ -86,5 +87,17 @@ export function adminVoucherProduct(row: VoucherProductRecord): AdminVoucherProd
     catalog_updated_at: row.catalog_updated_at ?? null,
     created_at: row.created_at,
     updated_at: row.updated_at,
+  }
+}
+
+/** What the admin purchase routes (fulfil, release) answer: the run's outcome and each unit. */
+export function adminVoucherPurchase(result: BuyOrderVouchersResult) {
+  return {
+    order_id: result.order_id,
+    is_voucher_order: result.is_voucher_order,
+    reason: result.reason,
+    awaiting_capture: result.awaiting_capture,
+    fulfillment_id: result.fulfillment_id,
+    vouchers: result.vouchers.map(adminVoucherOrder),
   }
 }

@@ -32,6 +32,7 @@ describe("resolveGiftingOptions", () => {
       apiKey: undefined,
       timeoutMs: 10_000,
       applyRecipientAddress: false,
+      createOn: "placement",
     })
     expect(options.ugiftme.baseUrl).toBe(DEFAULT_UGIFTME_BASE_URL)
     expect(describePartners(options).giftyzet.configured).toBe(false)
@@ -54,6 +55,7 @@ describe("resolveGiftingOptions", () => {
       apiKey: "gfty_live_abc",
       timeoutMs: 2500,
       applyRecipientAddress: true,
+      createOn: "placement",
     })
     expect(options.ugiftme).toEqual({
       baseUrl: "https://api-stage.ugift.me",
@@ -62,8 +64,38 @@ describe("resolveGiftingOptions", () => {
       timeoutMs: 10_000,
       webhookUrl: undefined,
       autoFulfill: true,
+      purchaseOn: "capture",
+      maxUnitsPerOrder: undefined,
+      maxValuePerOrder: undefined,
       lowBalanceThreshold: undefined,
     })
+  })
+
+  it("reads the purchase and creation triggers and the voucher limits, and names a bad one", () => {
+    const options = resolveGiftingOptions(undefined, {
+      GIFTYZET_CREATE_ON: "capture",
+      UGIFTME_PURCHASE_ON: "placement",
+      UGIFTME_MAX_UNITS_PER_ORDER: "3",
+      UGIFTME_MAX_VALUE_PER_ORDER: "99.5",
+    } as NodeJS.ProcessEnv)
+    const problems = problemsOf(() =>
+      resolveGiftingOptions(
+        { ugiftme: { purchaseOn: "shipment" as "capture", maxUnitsPerOrder: 1.5, maxValuePerOrder: 0 } },
+        noEnv
+      )
+    )
+
+    expect(options.giftyzet.createOn).toBe("capture")
+    expect(options.ugiftme).toMatchObject({
+      purchaseOn: "placement",
+      maxUnitsPerOrder: 3,
+      maxValuePerOrder: 99.5,
+    })
+    expect(problems).toEqual([
+      'option "ugiftme.purchaseOn" (env UGIFTME_PURCHASE_ON) must be one of "capture", "placement", got "shipment"',
+      'option "ugiftme.maxUnitsPerOrder" (env UGIFTME_MAX_UNITS_PER_ORDER) must be a whole number of units, got 1.5',
+      'option "ugiftme.maxValuePerOrder" (env UGIFTME_MAX_VALUE_PER_ORDER) must be positive, got 0',
+    ])
   })
 
   it("prefers an option written in the config over the env var", () => {

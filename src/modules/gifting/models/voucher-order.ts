@@ -8,9 +8,19 @@ import { model } from "@medusajs/framework/utils"
  * - `queued` / `processing`: UGiftMe accepted it (202) and works on it;
  * - `succeeded`: UGiftMe created the voucher and emails it to the recipient;
  * - `failed`: refused (402, 4xx) or the order request failed; `error` says
- *   why, and staff retry it.
+ *   why, and staff retry it;
+ * - `held`: the order is over `ugiftme.maxUnitsPerOrder` or
+ *   `maxValuePerOrder`; nothing is bought until staff release it (`error`
+ *   says which limit).
  */
-export const VOUCHER_ORDER_STATUSES = ["pending", "queued", "processing", "succeeded", "failed"] as const
+export const VOUCHER_ORDER_STATUSES = [
+  "pending",
+  "queued",
+  "processing",
+  "succeeded",
+  "failed",
+  "held",
+] as const
 
 /**
  * One UGiftMe voucher owed for one unit of a line item: the purchase ledger

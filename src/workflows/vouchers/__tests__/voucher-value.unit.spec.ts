@@ -1,13 +1,29 @@
-import { faceValueProblem, voucherFaceValue } from "../voucher-value"
+import { faceValueProblem, pickBasePrice, voucherFaceValue } from "../voucher-value"
 
 describe("voucherFaceValue", () => {
-  it("is the unit price paid in variant_price mode, rounded to the currency", () => {
+  it("is the base price given in variant_price mode, rounded to the currency", () => {
     expect(voucherFaceValue({ face_value_mode: "variant_price" }, 25, "GBP")).toBe(25)
     expect(voucherFaceValue({ face_value_mode: "variant_price" }, "19.999", "EUR")).toBe(20)
   })
 
   it("is the mapping's fixed value in fixed mode, whatever the price", () => {
     expect(voucherFaceValue({ face_value_mode: "fixed", fixed_value: 50 }, 45, "GBP")).toBe(50)
+  })
+})
+
+describe("pickBasePrice", () => {
+  it("takes the price in the currency outside any price list, rule or quantity tier", () => {
+    const prices = [
+      { amount: 45, currency_code: "gbp", price_list_id: "plist_sale", rules_count: 0 },
+      { amount: 48, currency_code: "gbp", price_list_id: null, rules_count: 1 },
+      { amount: 40, currency_code: "gbp", price_list_id: null, rules_count: 0, min_quantity: 10 },
+      { amount: 60, currency_code: "eur", price_list_id: null, rules_count: 0 },
+      { amount: 50, currency_code: "gbp", price_list_id: null, rules_count: 0, min_quantity: null },
+    ]
+
+    expect(pickBasePrice(prices, "GBP")).toBe(50)
+    expect(pickBasePrice(prices, "usd")).toBeUndefined()
+    expect(pickBasePrice([null, prices[0]], "gbp")).toBeUndefined()
   })
 })
 

@@ -12,6 +12,8 @@ export type EnsureVoucherUnitsInput = {
   order_id: string
   recipient: VoucherShippingData | null
   units: VoucherUnit[]
+  /** Write new units `held` with this reason (an order over a limit), unless they cannot be bought anyway. */
+  hold_reason?: string | null
 }
 
 function unitKey(row: { line_item_id: string; unit_index: number }): string {
@@ -23,14 +25,14 @@ function unitKey(row: { line_item_id: string; unit_index: number }): string {
  * per unit, keyed by its derived idempotency key, with the purchase body's
  * fields frozen. Rows that exist are kept as they are (a re-run never changes
  * what a unit is bought with). A unit that cannot be bought as mapped starts
- * `failed` with the reason. New rows are linked to the order and are due for
+ * `failed` with the reason; units of an order over a limit start `held`. New rows are linked to the order and are due for
  * the poll job shortly, so a run that dies before buying is picked up.
  *
  * No compensation: the ledger is never removed, whatever fails later.
  */
 export const ensureVoucherUnitsStep = createStep(
   "ensure-voucher-units",
-  async ({ order_id, recipient, units }: EnsureVoucherUnitsInput, { container }) => {
+  async ({ order_id, recipient, units, hold_reason = null }: EnsureVoucherUnitsInput, { container }) => {
     const gifting = container.resolve<GiftingModuleService>(GIFTING_MODULE)
     const existing = (await gifting.listVoucherOrders({ order_id })) as VoucherOrderRecord[]
     const known = new Set(existing.map(unitKey))
@@ -43,8 +45,8 @@ export const ensureVoucherUnitsStep = createStep(
         unit_index: unit.unit_index,
         idempotency_key: voucherIdempotencyKey({ order_id, ...unit }),
         key_generation: 0,
-        status: unit.problem ? ("failed" as const) : ("pending" as const),
-        error: unit.problem,
+        status: unit.problem ? ("failed" as const) : hold_reason ? ("held" as const) : ("pending" as const),
+        error: unit.problem ?? hold_reason,
         recipient_email: recipient?.recipient_email ?? "",
         recipient_name: recipient?.recipient_name ?? null,
         gift_message: recipient?.gift_message ?? null,
@@ -53,7 +55,7 @@ export const ensureVoucherUnitsStep = createStep(
         value: unit.value,
         currency: unit.currency,
         voucher_product_id: unit.voucher_product_id,
-        next_poll_at: unit.problem ? null : rescueAt,
+        next_poll_at: unit.problem || hold_reason ? null : rescueAt,
       }))
     if (missing.length === 0) {
       return new StepResponse(existing)

@@ -1,15 +1,20 @@
 import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
+import {
+  isPaymentCaptured,
+  ORDER_PAYMENT_FIELDS,
+  type PaymentCollectionRow,
+} from "../../../lib/order-payment"
 import {
   isVoucherShippingData,
   type VoucherShippingData,
 } from "../../../providers/ugiftme/voucher-shipping-data"
 import { toWholeNumber } from "../../gift-orders/money"
 import type { VoucherProductRecord } from "../types"
-import { voucherFaceValue } from "../voucher-value"
+import { pickBasePrice, voucherFaceValue, type VariantPriceRow } from "../voucher-value"
 
 /** One voucher owed: a unit of a line item whose variant is mapped to a UGiftMe product. */
 export type VoucherUnit = {
@@ -34,7 +39,20 @@ export type VoucherOrderSource =
       recipient: VoucherShippingData | null
       /** Units the mappings call for; rows already in the ledger are kept as they are. */
       units: VoucherUnit[]
+      /**
+       * No unit is added to the ledger yet: purchases wait for the payment's
+       * capture (`ugiftme.purchaseOn: "capture"`) and nobody on the staff asked.
+       */
+      awaiting_capture: boolean
+      /** Why new units are written `held` for staff (over `maxUnitsPerOrder` / `maxValuePerOrder`). */
+      hold_reason: string | null
     }
+
+export type LoadVoucherOrderSourceInput = {
+  order_id: string
+  /** Staff asked for the purchase (admin fulfil route): no wait for the capture. */
+  by_staff?: boolean
+}
 
 type OrderRow = {
   id: string
@@ -47,17 +65,68 @@ type OrderRow = {
         quantity?: BigNumberInput | null
         detail?: { quantity?: BigNumberInput | null } | null
         unit_price: BigNumberInput
+        compare_at_unit_price?: BigNumberInput | null
       } | null)[]
     | null
   shipping_methods?:
     ({ shipping_option_id?: string | null; data?: Record<string, unknown> | null } | null)[] | null
+  payment_collections?: PaymentCollectionRow[] | null
 }
 
 const PROVIDER_ID_PREFIX = "ugiftme_"
 
+/**
+ * Base prices of the variants in `currency` (see `pickBasePrice`), read from
+ * their price sets.
+ */
+async function variantBasePrices(
+  container: MedusaContainer,
+  variantIds: string[],
+  currency: string
+): Promise<Map<string, BigNumberInput>> {
+  if (variantIds.length === 0) return new Map()
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "variant",
+    fields: [
+      "id",
+      "prices.amount",
+      "prices.currency_code",
+      "prices.price_list_id",
+      "prices.rules_count",
+      "prices.min_quantity",
+      "prices.max_quantity",
+    ],
+    filters: { id: variantIds },
+  })
+  const prices = new Map<string, BigNumberInput>()
+  for (const variant of data as { id: string; prices?: (VariantPriceRow | null)[] | null }[]) {
+    const base = pickBasePrice(variant.prices ?? [], currency)
+    if (base !== undefined) prices.set(variant.id, base)
+  }
+  return prices
+}
+
+/** Why an order's units go to staff first, or null when it is within the limits. */
+function holdReason(
+  limits: { maxUnitsPerOrder?: number; maxValuePerOrder?: number },
+  units: VoucherUnit[],
+  currency: string
+): string | null {
+  const count = units.length
+  if (limits.maxUnitsPerOrder !== undefined && count > limits.maxUnitsPerOrder) {
+    return `Held for review: ${count} vouchers is over the limit of ${limits.maxUnitsPerOrder} per order`
+  }
+  const total = units.reduce((sum, unit) => MathBN.add(sum, unit.value), MathBN.convert(0))
+  if (limits.maxValuePerOrder !== undefined && MathBN.gt(total, limits.maxValuePerOrder)) {
+    return `Held for review: vouchers worth ${total.toString()} ${currency} are over the limit of ${limits.maxValuePerOrder} ${currency} per order`
+  }
+  return null
+}
+
 async function readVoucherOrderSource(
   container: MedusaContainer,
-  order_id: string
+  { order_id, by_staff = false }: LoadVoucherOrderSourceInput
 ): Promise<VoucherOrderSource> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -71,8 +140,10 @@ async function readVoucherOrderSource(
       // A line item's quantity lives on the order item ("detail"): "items.quantity" would read the line item's.
       "items.detail.quantity",
       "items.unit_price",
+      "items.compare_at_unit_price",
       "shipping_methods.shipping_option_id",
       "shipping_methods.data",
+      ...ORDER_PAYMENT_FIELDS,
     ],
     filters: { id: order_id },
   })
@@ -84,7 +155,15 @@ async function readVoucherOrderSource(
   const owed = await gifting.listVoucherOrders({ order_id }, { take: 1, select: ["id"] })
   const skip = (reason: string): VoucherOrderSource =>
     owed.length > 0 && order.status !== "canceled"
-      ? { is_voucher_order: true, order_id, shipping_option_id: null, recipient: null, units: [] }
+      ? {
+          is_voucher_order: true,
+          order_id,
+          shipping_option_id: null,
+          recipient: null,
+          units: [],
+          awaiting_capture: false,
+          hold_reason: null,
+        }
       : { is_voucher_order: false, order_id, reason }
   if (order.status === "canceled") return skip("the order is canceled")
 
@@ -114,6 +193,11 @@ async function readVoucherOrderSource(
   })) as VoucherProductRecord[]
   const byVariant = new Map(mappings.map((mapping) => [mapping.variant_id, mapping]))
   const orderCurrency = order.currency_code.toUpperCase()
+  const basePrices = await variantBasePrices(
+    container,
+    items.filter((item) => byVariant.has(item.variant_id as string)).map((item) => item.variant_id as string),
+    order.currency_code
+  )
 
   const units: VoucherUnit[] = []
   for (const item of items) {
@@ -125,7 +209,8 @@ async function readVoucherOrderSource(
         : null
     const value = voucherFaceValue(
       { face_value_mode: mapping.face_value_mode, fixed_value: mapping.fixed_value },
-      item.unit_price,
+      // What the product promises: the variant's base price, not a sale price the buyer paid.
+      basePrices.get(item.variant_id as string) ?? item.compare_at_unit_price ?? item.unit_price,
       mapping.currency
     )
     const quantity = toWholeNumber(item.detail?.quantity ?? item.quantity)
@@ -143,12 +228,17 @@ async function readVoucherOrderSource(
     }
   }
   if (units.length === 0) return skip("no line item is mapped to a UGiftMe product")
+  const { ugiftme } = await gifting.getOptions()
+  const awaiting_capture =
+    !by_staff && ugiftme.purchaseOn === "capture" && !isPaymentCaptured(order.payment_collections)
   return {
     is_voucher_order: true,
     order_id,
     shipping_option_id: method.shipping_option_id,
     recipient: method.data,
-    units,
+    units: awaiting_capture ? [] : units,
+    awaiting_capture,
+    hold_reason: holdReason(ugiftme, units, orderCurrency),
   }
 }
 
@@ -159,10 +249,15 @@ async function readVoucherOrderSource(
  * face value and product it will be bought with. An order that already has
  * vouchers in the ledger stays a voucher order (what is owed is still bought
  * if a mapping was removed since). Reads only.
+ *
+ * Under `ugiftme.purchaseOn: "capture"` (the default) no unit is owed before
+ * the order's payment is captured, unless staff ask (`by_staff`); units
+ * already in the ledger were authorised then and are still bought. Units over
+ * a limit carry `hold_reason` and are written `held`.
  */
 export const loadVoucherOrderSourceStep = createStep(
   "load-voucher-order-source",
-  async ({ order_id }: { order_id: string }, { container }) => {
-    return new StepResponse<VoucherOrderSource>(await readVoucherOrderSource(container, order_id))
+  async (input: LoadVoucherOrderSourceInput, { container }) => {
+    return new StepResponse<VoucherOrderSource>(await readVoucherOrderSource(container, input))
   }
 )

@@ -1,23 +1,19 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { buyOrderVouchersWorkflow } from "../../../../../../../workflows/vouchers/buy-order-vouchers"
-import { adminVoucherOrder } from "../../../../voucher-views"
+import { adminVoucherPurchase } from "../../../../voucher-views"
 
 /**
  * `POST /admin/gifting/orders/:order_id/vouchers/fulfill`: buys the order's
  * vouchers still owed and fulfils the accepted ones — what auto-fulfilment
- * does after `order.placed`. Safe to call again: nothing is bought twice.
+ * does once the payment is captured, without waiting for the capture (staff
+ * decide). Units held over a limit stay held (see `…/vouchers/release`).
+ * Safe to call again: nothing is bought twice.
  * 200 with each unit's status; a refusal (e.g. wallet too low) shows as a
  * failed unit with its reason.
  */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
   const { result } = await buyOrderVouchersWorkflow(req.scope).run({
-    input: { order_id: req.params.order_id },
+    input: { order_id: req.params.order_id, by_staff: true },
   })
-  res.json({
-    order_id: result.order_id,
-    is_voucher_order: result.is_voucher_order,
-    reason: result.reason,
-    fulfillment_id: result.fulfillment_id,
-    vouchers: result.vouchers.map(adminVoucherOrder),
-  })
+  res.json(adminVoucherPurchase(result))
 }
