@@ -56,6 +56,14 @@ const scaleOutModules = redisUrl
   : []
 
 /**
+ * `PORT` (Medusa's listen port, default 9000): the admin's backend URL and the
+ * admin/auth CORS defaults follow it, so `PORT=19000 npm run dev` serves an
+ * admin that can log in. ADMIN_CORS, AUTH_CORS, STORE_CORS and
+ * MEDUSA_BACKEND_URL still win when set.
+ */
+const localBackend = `http://localhost:${process.env.PORT || 9000}`
+
+/**
  * The repository's own dev store: a Medusa 2.21 app that loads this plugin's
  * module (and later its providers) straight from `src/`, so `npm run dev`
  * serves the store, the admin with the plugin's extensions and the plugin's
@@ -69,16 +77,16 @@ module.exports = defineConfig({
     // "server" (HTTP only), "worker" (events and scheduled jobs only) or "shared" (both, the default).
     workerMode: process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server" | undefined,
     http: {
-      storeCors: process.env.STORE_CORS || "http://localhost:8000,http://localhost:9000",
-      adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
-      authCors: process.env.AUTH_CORS || "http://localhost:9000,http://localhost:5173",
+      storeCors: process.env.STORE_CORS || `http://localhost:8000,${localBackend}`,
+      adminCors: process.env.ADMIN_CORS || `${localBackend},http://localhost:5173`,
+      authCors: process.env.AUTH_CORS || `${localBackend},http://localhost:5173`,
       jwtSecret: process.env.JWT_SECRET || "supersecret",
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
     },
   },
   admin: {
     disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
-    backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
+    backendUrl: process.env.MEDUSA_BACKEND_URL || localBackend,
   },
   modules: [
     {

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // Install test: the proof that the published package works for a merchant.
 //
-// 1. builds the plugin and packs it with `npm pack`;
+// 1. builds the plugin and packs it with `npm pack`, then checks the tarball:
+//    every source file a store runs has its compiled twin (Medusa's build drops
+//    folders named `test`), no tests/source maps/seed/dev config are shipped,
+//    and the tarball fits its size budget (scripts/package-contents.mjs);
+//    `--pack-only` stops here;
 // 2. creates a throw-away Medusa 2.21 store in a temp folder, installs the
 //    tarball there, and registers it as the README tells merchants to
 //    (`plugins` entry + the plugin's fulfillment providers under `modules`);
@@ -18,17 +22,21 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
 import { EMBEDDED_PASSWORD, EMBEDDED_USER, freePort, startEmbeddedPostgres } from "./embedded-postgres.mjs"
+import { formatBytes, missingTwins, TARBALL_BUDGET_BYTES, unwantedFiles } from "./package-contents.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"))
 const MEDUSA_VERSION = pkg.devDependencies["@medusajs/medusa"]
 const keep = process.argv.includes("--keep")
+// `--pack-only`: build, pack and check the tarball's contents, without a store.
+const packOnly = process.argv.includes("--pack-only")
 const work = mkdtempSync(path.join(tmpdir(), "gifting-install-"))
 // The embedded PostgreSQL runs as the `postgres` user when we are root: it must reach its data folder.
 chmodSync(work, 0o755)
 const storeDir = path.join(work, "store")
 const failures = []
 let passes = 0
+let tarballSummary = ""
 
 function log(message) {
   console.log(`[install-test] ${message}`)
@@ -205,10 +213,24 @@ async function main() {
     "the tarball ships the built module"
   )
   check(packedFiles.includes(".medusa/server/src/admin/index.mjs"), "the tarball ships the admin extensions")
+  const missing = missingTwins(root, packedFiles)
   check(
-    !packedFiles.some((file) => file.startsWith("src/") || file.includes(".data/")),
-    "the tarball ships no sources or local data"
+    missing.length === 0,
+    missing.length === 0
+      ? "every route, middleware, subscriber, job, link, workflow, module, provider and storefront file has a compiled twin in the tarball"
+      : `the tarball lacks the compiled twin of ${missing.length} source file(s) (a folder named test, unit-tests or integration-tests is dropped by medusa plugin:build): ${missing.join(", ")}`
   )
+  const unwanted = unwantedFiles(packedFiles)
+  check(
+    unwanted.length === 0,
+    unwanted.length === 0
+      ? "the tarball ships no tests, source maps, seed, dev config, sources or local data"
+      : `the tarball ships ${unwanted.length} file(s) no store runs: ${unwanted.slice(0, 20).join(", ")}`
+  )
+  const { size, unpackedSize, entryCount } = packed[0]
+  tarballSummary = `tarball ${formatBytes(size)} (budget ${formatBytes(TARBALL_BUDGET_BYTES)}), ${formatBytes(unpackedSize)} unpacked, ${entryCount} files`
+  check(size <= TARBALL_BUDGET_BYTES, `the ${tarballSummary} fits its budget`)
+  if (packOnly) return
 
   log(`creating a Medusa ${MEDUSA_VERSION} store in a temp folder`)
   await exec("mkdir", ["-p", storeDir])
@@ -364,6 +386,8 @@ main()
   .finally(() => {
     if (!keep) rmSync(work, { recursive: true, force: true })
     else log(`kept ${work}`)
-    console.log(`install-test: ${passes} passed, ${failures.length} failed`)
+    console.log(
+      `install-test: ${passes} passed, ${failures.length} failed${tarballSummary ? `; ${tarballSummary}` : ""}`
+    )
     process.exit(failures.length ? 1 : 0)
   })

@@ -79,7 +79,7 @@ medusaIntegrationTestRunner({
           { url: hookUrl() },
           store.fixture.admin
         )
-        const test = await api.post("/admin/gifting/ugiftme/webhook/test", {}, store.fixture.admin)
+        const test = await api.post("/admin/gifting/ugiftme/webhook/send-test", {}, store.fixture.admin)
 
         expect(response.status).toBe(201)
         expect(response.data.webhook).toMatchObject({

@@ -144,7 +144,7 @@ medusaIntegrationTestRunner({
         ["get", "/admin/gifting/ugiftme/wallet/transactions"],
         ["get", "/admin/gifting/ugiftme/webhook"],
         ["post", "/admin/gifting/ugiftme/webhook"],
-        ["post", "/admin/gifting/ugiftme/webhook/test"],
+        ["post", "/admin/gifting/ugiftme/webhook/send-test"],
         ["get", "/admin/gifting/voucher-products"],
         ["post", "/admin/gifting/voucher-products"],
         ["get", "/admin/gifting/voucher-products/vprod_1"],

@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs"
 import path from "node:path"
 import { startGiftyzetSandbox, type GiftyzetSandbox } from "./giftyzet"
 import { startUgiftmeSandbox, type UgiftmeSandbox } from "./ugiftme"
@@ -17,6 +18,8 @@ export type RunningSandboxes = {
 /** Starts both partner sandboxes; used by the CLI, the demo and the benchmarks. */
 export async function startSandboxes(options: Partial<SandboxCliOptions> = {}): Promise<RunningSandboxes> {
   const host = options.host ?? "127.0.0.1"
+  // `--state-dir` may name a folder that does not exist yet.
+  if (options.stateDir) mkdirSync(options.stateDir, { recursive: true })
   const state = (name: string) => (options.stateDir ? path.join(options.stateDir, `${name}.json`) : undefined)
   const giftyzet = await startGiftyzetSandbox({
     host,

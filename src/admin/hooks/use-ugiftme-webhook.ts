@@ -25,12 +25,12 @@ export function useRegisterUgiftmeWebhook() {
   })
 }
 
-/** `POST /admin/gifting/ugiftme/webhook/test`: asks UGiftMe for a signed test delivery now. */
+/** `POST /admin/gifting/ugiftme/webhook/send-test`: asks UGiftMe for a signed test delivery now. */
 export function useTestUgiftmeWebhook() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: () =>
-      sdk.client.fetch<AdminUgiftmeWebhookTestResponse>("/admin/gifting/ugiftme/webhook/test", {
+      sdk.client.fetch<AdminUgiftmeWebhookTestResponse>("/admin/gifting/ugiftme/webhook/send-test", {
         method: "POST",
       }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: giftingQueryKeys.webhook() }),

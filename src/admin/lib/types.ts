@@ -107,7 +107,7 @@ export type AdminUgiftmeWebhookResponse = {
   webhook_url_option: string | null
 }
 
-/** `POST /admin/gifting/ugiftme/webhook/test`. */
+/** `POST /admin/gifting/ugiftme/webhook/send-test`. */
 export type AdminUgiftmeWebhookTestResponse = {
   ok: boolean
   status_code: number | null

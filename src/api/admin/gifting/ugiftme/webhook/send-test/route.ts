@@ -5,7 +5,7 @@ import type GiftingModuleService from "../../../../../../modules/gifting/service
 import { respondWithUgiftmeError } from "../../ugiftme-route-errors"
 
 /**
- * `POST /admin/gifting/ugiftme/webhook/test`: asks UGiftMe to send a signed
+ * `POST /admin/gifting/ugiftme/webhook/send-test`: asks UGiftMe to send a signed
  * `webhook.test` delivery to this store's subscription now, and tells how
  * the store's receiver answered.
  */
