@@ -102,6 +102,7 @@ steps.push(
   `reliability counts: ${sum("gift_orders") + sum("voucher_units")} orders/units, ` +
     `faults injected = ${sum("faults_injected_total")}, ${sum("fuzz_cases")} fuzz cases, ` +
     `duplicates found = ${sum("duplicates_found")}, leaks found = ${sum("leaks_found")}, ` +
+    `forged deliveries refused = ${sum("forged_deliveries_refused")}, ` +
     `5xx found = ${sum("server_errors_found")} (${reliabilityCounts.length} summaries)`
 )
 rmSync(reports, { recursive: true, force: true })

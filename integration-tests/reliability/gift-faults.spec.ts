@@ -16,9 +16,11 @@ import { compactCheckout } from "./helpers/http-client"
 import { CANARY, captureOutput, LeakScanner, scanResponses } from "./helpers/secrets"
 import { printSummary } from "./helpers/summary"
 
+// Sized to finish well inside the timeout on a loaded 2-core machine; the
+// 200-order burst with the same invariants is `npm run bench` (exactly-once).
 jest.setTimeout(420_000)
 
-const ORDERS = 200
+const ORDERS = 60
 const CHECKOUT_CONCURRENCY = 4
 const GIFT_PROVIDER = "giftyzet_giftyzet"
 const RECIPIENT = {

@@ -17,9 +17,11 @@ import {
 } from "../helpers/voucher-store"
 import { printSummary } from "./helpers/summary"
 
+// Sized to finish well inside the timeout on a loaded 2-core machine; the
+// voucher burst at bench scale is `npm run bench` (vouchers).
 jest.setTimeout(300_000)
 
-const ORDERS = 20
+const ORDERS = 6
 const UNITS_PER_ORDER = 10
 
 let ugiftme: VoucherSandbox
@@ -103,11 +105,14 @@ medusaIntegrationTestRunner({
       })
     })
 
-    it("webhooks: bad signatures change nothing, a delivery replayed 10 times has one effect, late events do not undo it", async () => {
+    /**
+     * One voucher unit accepted (202) with its undelivered fulfillment recorded.
+     * Deliveries go to a closed port: the sandbox records each body, and the
+     * test delivers them itself, in the order it chooses.
+     */
+    async function queuedVoucherWithRecordedDeliveries() {
       await ugiftme.control.setConfig({ asyncOrders: true, processingDelayMs: 50, webhookTimeScale: 0.001 })
       const store = await createVoucherStore(getContainer(), api as AxiosInstance)
-      // Deliveries go to a closed port: the sandbox records each body, and this test
-      // delivers them itself, in the order it chooses.
       await api.post(
         "/admin/gifting/ugiftme/webhook",
         { url: "http://127.0.0.1:9/hooks" },
@@ -118,12 +123,16 @@ medusaIntegrationTestRunner({
       const orderId = await buyVouchers(api as AxiosInstance, store, { quantity: 1 })
       const [queued] = await waitFor(
         () => orderVouchers(api as AxiosInstance, store, orderId),
-        // Accepted (202) and its undelivered fulfillment recorded: the purchase workflow is done.
         (list) =>
           list.length === 1 &&
           list[0].status === "queued" &&
           Boolean(list[0].order_request_id && list[0].fulfillment_id)
       )
+      return { store, secret, orderId, queued }
+    }
+
+    it("webhooks: bad signatures change nothing, a delivery replayed 10 times has one effect, late events do not undo it", async () => {
+      const { store, secret, orderId, queued } = await queuedVoucherWithRecordedDeliveries()
       const bodies = await waitFor(
         async () => {
           const deliveries = await ugiftme.control.deliveries()
@@ -195,6 +204,89 @@ medusaIntegrationTestRunner({
         fulfillments: fulfillments.length,
         wallet_debits: debits,
         duplicates_found: fulfillments.length - 1 + (debits - 1),
+      })
+    })
+
+    it("webhooks: only signed content is trusted — a swapped event header, an altered body and a stale failure report change nothing", async () => {
+      const { store, secret, orderId, queued } = await queuedVoucherWithRecordedDeliveries()
+      const requestId = queued.order_request_id!
+      const bodies = await waitFor(
+        async () => {
+          const deliveries = await ugiftme.control.deliveries()
+          const of = (event: string) =>
+            deliveries.find((delivery) => delivery.event === event && delivery.body.includes(requestId))
+          return {
+            queued: of("order.queued"),
+            processing: of("order.processing"),
+            succeeded: of("order.succeeded"),
+          }
+        },
+        (found) => Boolean(found.processing && found.succeeded)
+      )
+      const post = (event: string, body: string, signature: string) =>
+        api.post("/hooks/gifting/ugiftme", body, {
+          headers: {
+            "content-type": "application/json",
+            "x-webhook-event": event,
+            "x-webhook-signature": signature,
+          },
+          transformRequest: [(data: unknown) => data],
+          validateStatus: () => true,
+        })
+      const unit = async () => (await orderVouchers(api as AxiosInstance, store, orderId))[0]
+      const settleWindow = () => new Promise((resolve) => setTimeout(resolve, 3_000))
+      let refused = 0
+
+      // A captured order.processing delivery, replayed under another event name.
+      const processing = bodies.processing!.body
+      for (const event of ["order.failed", "order.succeeded"]) {
+        const answer = await post(event, processing, sign(processing, secret))
+        expect(answer.status).toBe(400)
+        refused++
+      }
+      await settleWindow()
+      expect(await unit()).toEqual(queued)
+
+      // Signed, then altered: the signature no longer matches.
+      const altered = processing.replace('"processing"', '"failed"')
+      expect(altered).not.toBe(processing)
+      expect((await post("order.failed", altered, sign(processing, secret))).status).toBe(401)
+      refused++
+      expect(await unit()).toEqual(queued)
+
+      // A failure report UGiftMe does not confirm (a stale or misrouted delivery,
+      // signed with the secret): UGiftMe's own answer for the request wins.
+      const staleFailure = JSON.stringify({
+        orderRequestId: requestId,
+        status: "failed",
+        error: "Insufficient available balance. Required: 50, Available: 10 GBP",
+        timestamp: new Date(Date.now() - 3_600_000).toISOString(),
+      })
+      expect([200, 202]).toContain(
+        (await post("order.failed", staleFailure, sign(staleFailure, secret))).status
+      )
+      const settled = await waitFor(unit, (voucher) => voucher.status !== "queued")
+      expect(settled.status).toBe("succeeded")
+
+      // Old deliveries replayed after the outcome change nothing.
+      const succeeded = bodies.succeeded!.body
+      for (const old of [bodies.queued?.body, processing, succeeded].filter(
+        (body): body is string => !!body
+      )) {
+        const event =
+          old === succeeded ? "order.succeeded" : old === processing ? "order.processing" : "order.queued"
+        expect((await post(event, old, sign(old, secret))).status).toBe(200)
+      }
+      expect((await post("order.failed", staleFailure, sign(staleFailure, secret))).status).toBe(200)
+      await settleWindow()
+      expect(await unit()).toEqual(settled)
+      const debits = await debitCount(ugiftme.control)
+      expect(debits).toBe(1)
+      printSummary("webhooks (forged event names, altered bodies, stale reports)", {
+        faults_injected_total: refused + 2,
+        forged_deliveries_refused: refused,
+        wallet_debits: debits,
+        duplicates_found: debits - 1,
       })
     })
   },

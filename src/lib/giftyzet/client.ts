@@ -326,8 +326,6 @@ export class GiftyzetClient {
         init: {
           method: call.method,
           headers,
-          // A redirect would carry the X-API-Key header to wherever it points.
-          redirect: "manual",
           body: call.body === undefined ? undefined : JSON.stringify(call.body),
         },
         timeoutMs: this.timeoutMs,

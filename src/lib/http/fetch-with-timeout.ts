@@ -21,7 +21,8 @@ export type TimedRequest = {
 }
 
 /**
- * Native `fetch` with a hard per-request deadline covering headers *and* body.
+ * Native `fetch` with a hard per-request deadline covering headers *and* body,
+ * that never follows a redirect.
  * Returns the response and its body text; the body is read inside the
  * deadline so a partner that stalls mid-body cannot hang the caller.
  */
@@ -33,7 +34,9 @@ export async function fetchWithTimeout({
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), timeoutMs)
   try {
-    const response = await fetch(url, { ...init, signal: controller.signal })
+    // Redirects are never followed: one would carry the partner's API key
+    // header to wherever it points. A 3xx is returned to the caller as is.
+    const response = await fetch(url, { ...init, redirect: "manual", signal: controller.signal })
     const text = await response.text()
     return { response, text }
   } catch (error) {

@@ -410,6 +410,15 @@ export class UgiftmeClient {
     const partnerMessage = this.redact(stringField(json, "message"))
     const detail = [partnerError, partnerMessage].filter(Boolean).join(": ")
     const prefix = `UGiftMe ${label} answered ${status}${detail ? ` (${detail})` : ""}`
+    if (status >= 300 && status < 400) {
+      return new UgiftmeResponseError(
+        `${prefix}: redirects are not followed; check that baseUrl is the final URL`,
+        {
+          status,
+          issues: ["redirect"],
+        }
+      )
+    }
     switch (status) {
       case 400:
         return new UgiftmeValidationError(prefix, {

@@ -4,7 +4,12 @@ export type { UgiftmeClientOptions, UgiftmeLogger } from "./client"
 export * from "./errors"
 export * from "./types"
 export { verifyWebhookSignature } from "./verify-webhook-signature"
-export { parseWebhookEvent, extractOrderIds, UGIFTME_WEBHOOK_EVENTS } from "./webhook-events"
+export {
+  parseWebhookEvent,
+  extractOrderIds,
+  UGIFTME_WEBHOOK_EVENTS,
+  webhookEventMismatch,
+} from "./webhook-events"
 export type {
   UgiftmeWebhookEvent,
   UgiftmeOrderLifecyclePayload,

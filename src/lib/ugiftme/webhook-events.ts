@@ -4,8 +4,9 @@ import type { UgiftmeWebhookEventName } from "./types"
 
 /**
  * Payloads UGiftMe POSTs to a subscriber. The event name travels in the
- * `X-Webhook-Event` header, not in the body. Parsed loosely: only the fields a
- * handler keys on are required.
+ * `X-Webhook-Event` header, not in the body, and the header is not signed:
+ * an `order.*` event is only read when the signed body's `status` agrees with
+ * it. Parsed loosely: only the fields a handler keys on are required.
  */
 
 export const UGIFTME_WEBHOOK_EVENTS: readonly UgiftmeWebhookEventName[] = [
@@ -95,11 +96,37 @@ function decodeBody(body: unknown): unknown {
   return body
 }
 
+const ORDER_EVENT_STATUS: Partial<Record<string, string>> = {
+  "order.queued": "queued",
+  "order.processing": "processing",
+  "order.succeeded": "succeeded",
+  "order.failed": "failed",
+}
+
+/**
+ * Why a signed delivery's `X-Webhook-Event` header cannot be trusted, or
+ * undefined when it can. The header is not covered by the signature; the
+ * body is, and an `order.*` body carries its own `status`. A header naming an
+ * order event whose status the signed body does not state (a captured
+ * `order.processing` body replayed as `order.failed`) is refused.
+ */
+export function webhookEventMismatch(eventHeader: string | undefined, body: unknown): string | undefined {
+  const event = eventHeader?.trim()
+  const expected = event === undefined ? undefined : ORDER_EVENT_STATUS[event]
+  if (expected === undefined) return undefined
+  const payload = decodeBody(body)
+  const status =
+    typeof payload === "object" && payload !== null && "status" in payload ? payload.status : undefined
+  return status === expected
+    ? undefined
+    : `X-Webhook-Event ${event} disagrees with the signed body's status ${JSON.stringify(status ?? null).slice(0, 40)}`
+}
+
 /**
  * Reads a delivery (verify the signature first). `body` may be the raw bytes,
  * the raw string or already-parsed JSON. Returns undefined for an unknown
- * event name or a payload missing the fields above — acknowledge and ignore
- * those. A `{ type: "webhook.test" }` body counts as a test even without the header.
+ * event name, a payload missing the fields above, or an `order.*` header the
+ * signed body's status disagrees with (see {@link webhookEventMismatch}). A `{ type: "webhook.test" }` body counts as a test even without the header.
  */
 export function parseWebhookEvent(
   eventHeader: string | undefined,
@@ -118,6 +145,7 @@ export function parseWebhookEvent(
     const parsed = webhookTestPayloadSchema.safeParse(payload)
     return parsed.success ? { event: "webhook.test", payload: parsed.data } : undefined
   }
+  if (webhookEventMismatch(event, payload)) return undefined
   switch (event) {
     case "order.queued":
     case "order.processing": {

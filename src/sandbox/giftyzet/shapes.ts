@@ -1,6 +1,6 @@
 import type { StoredOrder } from "./types"
 
-/** Empty partner strings read as "not set" in the newer shape. */
+/** Empty partner strings read as "not set" (null). */
 function orNull(value: string | null): string | null {
   if (value === null) {
     return null
@@ -25,8 +25,9 @@ export function documentedOrderBody(order: StoredOrder): Record<string, unknown>
       sender_address: order.sender_address,
       receiver_name: order.receiver_name,
       receiver_email: order.receiver_email,
-      receiver_phone: order.receiver_phone,
-      receiver_address: order.receiver_address,
+      // Typed `string | null` by the reference: not yet given reads null, never "".
+      receiver_phone: orNull(order.receiver_phone),
+      receiver_address: orNull(order.receiver_address),
       subtotal: order.subtotal,
       shipping: order.shipping,
       tax: order.tax,

@@ -85,7 +85,10 @@ export class UgiftmeSandboxControl {
     return this.call("POST", "/faults/fail-orders", { count, ...options })
   }
 
-  /** Next `count` matching API requests answer `status` (500) without doing anything. */
+  /**
+   * Next `count` matching API requests answer `status` (500) without doing
+   * anything; a 3xx status redirects to the same URL.
+   */
   failNextRequests(
     count: number,
     options: RequestMatcher & { status?: number } = {}

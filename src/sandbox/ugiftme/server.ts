@@ -142,7 +142,14 @@ class SandboxHttp {
     const fault = core.faults.takeRequestFault(method, path)
     if (fault?.kind === "hang") return this.hang(res)
     if (fault?.kind === "error") {
-      return sendJson(res, fault.status, injectedErrorBody(fault.status, method, path.replace(/\/+$/, "")))
+      // An injected redirect points back at the same URL: a client that follows it is seen asking twice.
+      const location: Record<string, string> = fault.status < 400 ? { location: req.url ?? "/" } : {}
+      return sendJson(
+        res,
+        fault.status,
+        injectedErrorBody(fault.status, method, path.replace(/\/+$/, "")),
+        location
+      )
     }
 
     const apiKey = headerValue(req.headers["x-api-key"])

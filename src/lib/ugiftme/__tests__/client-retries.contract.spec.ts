@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto"
 import { UgiftmeSandboxControl, startUgiftmeSandbox } from "../../../sandbox/ugiftme"
 import type { UgiftmeSandbox } from "../../../sandbox/ugiftme"
-import { UgiftmeClient, UgiftmeRateLimitedError, UgiftmeUnavailableError, UgiftmeValidationError } from ".."
+import {
+  UgiftmeClient,
+  UgiftmeRateLimitedError,
+  UgiftmeResponseError,
+  UgiftmeUnavailableError,
+  UgiftmeValidationError,
+} from ".."
 import type { UgiftmeCreateOrderInput } from ".."
 
 const amazon = (value: number): UgiftmeCreateOrderInput => ({
@@ -38,6 +44,13 @@ describe("UgiftmeClient retries and exactly-once purchases", () => {
     warnings = []
   })
   afterEach(() => control.reset())
+
+  it("does not follow a redirect, which would carry the API key wherever it points", async () => {
+    await control.failNextRequests(1, { status: 302, method: "GET", path: "/wallet/balance" })
+    const before = (await control.counters()).requests.total
+    await expect(makeClient().getBalance()).rejects.toBeInstanceOf(UgiftmeResponseError)
+    expect((await control.counters()).requests.total - before).toBe(1)
+  })
   afterAll(() => sandbox.close())
 
   it("retries a read after injected 500s and logs each retry without the key", async () => {

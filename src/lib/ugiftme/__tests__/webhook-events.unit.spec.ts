@@ -1,4 +1,4 @@
-import { extractOrderIds, parseWebhookEvent } from "../webhook-events"
+import { extractOrderIds, parseWebhookEvent, webhookEventMismatch } from "../webhook-events"
 
 describe("parseWebhookEvent", () => {
   it("reads order lifecycle events by header", () => {
@@ -93,6 +93,17 @@ describe("parseWebhookEvent", () => {
     expect(parseWebhookEvent("order.succeeded", { status: "succeeded" })).toBeUndefined()
     expect(parseWebhookEvent("wallet.updated", { currency: "GBP", balance: "950" })).toBeUndefined()
     expect(parseWebhookEvent("order.queued", "{not json")).toBeUndefined()
+  })
+
+  it("trusts an order event name only when the signed body's status agrees with it", () => {
+    const processing = JSON.stringify({ orderRequestId: "r1", status: "processing" })
+    expect(parseWebhookEvent("order.failed", processing)).toBeUndefined()
+    expect(parseWebhookEvent("order.succeeded", processing)).toBeUndefined()
+    expect(webhookEventMismatch("order.failed", processing)).toContain("order.failed")
+    expect(webhookEventMismatch("order.failed", { orderRequestId: "r1" })).toBeDefined()
+    expect(webhookEventMismatch("order.processing", processing)).toBeUndefined()
+    expect(webhookEventMismatch("wallet.updated", processing)).toBeUndefined()
+    expect(webhookEventMismatch(undefined, processing)).toBeUndefined()
   })
 })
 

@@ -250,8 +250,8 @@ describe("Giftyzet sandbox: documented plugin API", () => {
         sender_address: "123 Main St, City, ST 12345",
         receiver_name: "John Doe",
         receiver_email: "john@example.com",
-        receiver_phone: "",
-        receiver_address: "",
+        receiver_phone: null,
+        receiver_address: null,
         subtotal: 59.99,
         shipping: 0,
         tax: 4.4,
@@ -324,17 +324,17 @@ describe("Giftyzet sandbox: documented plugin API", () => {
   })
 
   describe("routes an older deployment does not have", () => {
-    it("answers 404 (HTML) for validate and PATCH", async () => {
+    it("answers 404 (HTML) for validate, and 405 for PATCH on an order (the route has GET only)", async () => {
       const created = await http.create(validOrderBody())
       const validate = await http.request("GET", "/api/plugin/v1/validate", { key: KEY_A })
       const patch = await http.request("PATCH", `/api/plugin/v1/orders/${String(created.body.order_id)}`, {
         key: KEY_A,
         body: { status: "dispatched" },
       })
-      for (const res of [validate, patch]) {
-        expect(res.status).toBe(404)
-        expect(res.headers.get("content-type")).toMatch(/^text\/html/)
-      }
+      expect(validate.status).toBe(404)
+      expect(validate.headers.get("content-type")).toMatch(/^text\/html/)
+      expect(patch.status).toBe(405)
+      expect(patch.headers.get("allow")).toBe("GET")
       const after = await http.request("GET", `/api/plugin/v1/orders/${String(created.body.order_id)}`, {
         key: KEY_A,
       })

@@ -1,10 +1,9 @@
 import { authenticate } from "../auth"
 import type { RequestContext } from "../context"
-import { json, jsonError, parseJsonObject, type SandboxResponse } from "../http-response"
+import { json, jsonError, methodNotAllowed, parseJsonObject, type SandboxResponse } from "../http-response"
 import { MESSAGES } from "../messages"
 import { ORDER_STATUSES, type OrderStatus, type StoredOrder } from "../types"
 import { isPlausibleOrderId } from "./get-order"
-import { olderDeploymentNotFound } from "./not-found"
 
 /** The timestamp field each status sets, besides `updated_at`. */
 export const STATUS_TIMESTAMP: Partial<Record<OrderStatus, keyof StoredOrder>> = {
@@ -21,7 +20,8 @@ function isStatus(value: unknown): value is OrderStatus {
 /** `PATCH /api/plugin/v1/orders/:id` with `{ status }` (newer generation only). */
 export function updateOrderStatus(ctx: RequestContext): SandboxResponse {
   if (ctx.state.config.generation === "documented") {
-    return olderDeploymentNotFound()
+    // The route exists (GET an order) but has no PATCH there.
+    return methodNotAllowed(["GET"])
   }
   const auth = authenticate(ctx)
   if ("response" in auth) {

@@ -9,6 +9,11 @@ import { balanceView, walletsOf } from "../wallet"
 import type { ControlContext, ControlRoute } from "./route-types"
 import { fail, ok } from "./route-types"
 
+/** An error (400-599), or a redirect (301-308) back to the same URL, which a client must not follow. */
+function isInjectableStatus(status: number): boolean {
+  return (status >= 301 && status <= 308) || (status >= 400 && status <= 599)
+}
+
 const PROFILE_STATES: ProfileStatus[] = ["verified", "incomplete", "pending"]
 const LIMITERS: LimiterName[] = ["products", "webhooks", "wallet", "orders"]
 const DEBIT_THEN_FAIL_MODES: DebitThenFailMode[] = ["error", "drop", "hang"]
@@ -231,8 +236,10 @@ export const controlRoutes: ControlRoute[] = [
       const count = nonNegativeInt(body.count, 1)
       const status = nonNegativeInt(body.status, 500)
       const matcher = matcherOf(body)
-      if (count === undefined || status === undefined || status < 400 || status > 599 || !matcher) {
-        return bad("expected { count?: integer, status?: 400-599, method?: string, path?: string }")
+      if (count === undefined || status === undefined || !isInjectableStatus(status) || !matcher) {
+        return bad(
+          "expected { count?: integer, status?: 301-308 or 400-599, method?: string, path?: string }"
+        )
       }
       ctx.core.faults.addErrors(count, status, matcher)
       return ok(ctx.core.faults.snapshot())

@@ -24,7 +24,8 @@ const OPEN_REQUEST_STATUSES = ["queued", "processing"]
 
 /**
  * Learns how the row's UGiftMe order request ended: from the webhook report
- * when there is one, otherwise by asking `GET /orders/order-requests/{id}`.
+ * when there is one, otherwise by asking `GET /orders/order-requests/{id}`;
+ * a reported failure is confirmed by asking too (UGiftMe's answer wins).
  * A success is confirmed by fetching the created order (`GET /orders/{id}`),
  * of which only the id is kept. Rows that are not waiting on UGiftMe are
  * skipped, so a delivery received twice, or after the poll, changes nothing.
@@ -46,7 +47,9 @@ export const fetchVoucherOutcomeStep = createStep(
       let status = report?.status
       let orderIds = report?.order_ids ?? []
       let error = report?.error ?? undefined
-      if (!report) {
+      // A failure is only recorded once UGiftMe confirms it: a delivery can be
+      // stale or misrouted, and a unit marked failed is bought again.
+      if (!report || report.status === "failed") {
         const request = await client.getOrderRequest(requestId)
         status = request.status
         orderIds = extractOrderIds(request.result)

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { parseWebhookEvent, verifyWebhookSignature } from "../../../../lib/ugiftme"
+import { parseWebhookEvent, verifyWebhookSignature, webhookEventMismatch } from "../../../../lib/ugiftme"
 import { GIFTING_MODULE } from "../../../../modules/gifting"
 import type GiftingModuleService from "../../../../modules/gifting/service"
 import { handleUgiftmeEvent } from "./handle-ugiftme-event"
@@ -26,7 +26,9 @@ function rawBodyOf(req: MedusaRequest): Buffer | undefined {
  * `POST /hooks/gifting/ugiftme`: UGiftMe's webhook deliveries. The signature
  * (`X-Webhook-Signature`, hex HMAC-SHA256 of the exact body) is checked over
  * the raw bytes first: 401 for a missing or wrong one, before anything is
- * read or changed. A verified delivery is applied idempotently (the same
+ * read or changed. The `X-Webhook-Event` header is not signed: an `order.*`
+ * header the signed body's `status` disagrees with is refused with a 400.
+ * A verified delivery is applied idempotently (the same
  * delivery twice changes nothing) and answered well within UGiftMe's
  * 5-second window: a report that changes a voucher is handed to a subscriber
  * and answered 202 at once (it needs the order's lock, which a purchase may
@@ -42,6 +44,14 @@ export async function POST(req: MedusaRequest, res: MedusaResponse): Promise<voi
   const secrets = raw ? await webhookSecrets(gifting) : []
   if (!raw || !secrets.some((secret) => verifyWebhookSignature(raw, signature, secret))) {
     res.status(401).json({ type: "unauthorized", message: "Invalid or missing webhook signature" })
+    return
+  }
+
+  // The event header is not signed: an order event must agree with the signed body.
+  const mismatch = webhookEventMismatch(req.get("x-webhook-event"), raw)
+  if (mismatch) {
+    logger.warn(`gifting: refused a signed UGiftMe delivery: ${mismatch}`)
+    res.status(400).json({ type: "invalid_data", message: "The event header disagrees with the signed body" })
     return
   }
 
