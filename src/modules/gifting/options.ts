@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { currencyDecimals, isKnownCurrency } from "../../lib/gifting/currency"
 
 /**
  * The options a store passes to the plugin in `medusa-config.ts`:
@@ -24,6 +25,13 @@ export type GiftingPluginOptions = {
      * order's shipping address. Env `GIFTYZET_APPLY_RECIPIENT_ADDRESS`. Default false.
      */
     applyRecipientAddress?: boolean
+    /**
+     * The currency of the merchant's Giftyzet store (ISO 4217, e.g. "eur").
+     * Giftyzet's API has no currency field: a gift is only sent for orders in
+     * this currency, and "Send as a gift" is refused at checkout for carts in
+     * another one. Env `GIFTYZET_CURRENCY`. Default "eur". See docs/amounts.md.
+     */
+    currency?: string
   }
   ugiftme?: {
     /** UGiftMe origin, e.g. `https://api.ugift.me`. Env `UGIFTME_BASE_URL`. */
@@ -68,6 +76,8 @@ export type GiftingPluginOptions = {
 }
 
 export const DEFAULT_GIFTYZET_BASE_URL = "https://app.giftyzet.com"
+/** Giftyzet is a European service and its API documents EUR amounts. */
+export const DEFAULT_GIFTYZET_CURRENCY = "eur"
 export const DEFAULT_UGIFTME_BASE_URL = "https://api.ugift.me"
 export const DEFAULT_RECIPIENT_EMAIL_TEMPLATE = "gifting-recipient-link"
 export const DEFAULT_RECIPIENT_SMS_TEMPLATE = "gifting-recipient-link-sms"
@@ -79,6 +89,7 @@ const SOURCES = {
   "giftyzet.apiKey": "GIFTYZET_API_KEY",
   "giftyzet.timeoutMs": "GIFTYZET_TIMEOUT_MS",
   "giftyzet.applyRecipientAddress": "GIFTYZET_APPLY_RECIPIENT_ADDRESS",
+  "giftyzet.currency": "GIFTYZET_CURRENCY",
   "ugiftme.baseUrl": "UGIFTME_BASE_URL",
   "ugiftme.apiKey": "UGIFTME_API_KEY",
   "ugiftme.webhookSecret": "UGIFTME_WEBHOOK_SECRET",
@@ -127,6 +138,22 @@ const flag = z
   })
   .transform((value) => value === true || value === "true" || value === "1")
 
+/**
+ * An ISO 4217 code Giftyzet can store exactly: it keeps amounts with two
+ * decimals, so a three-decimal currency (KWD, BHD…) would lose its last digit.
+ * Lower-cased, as Medusa writes currency codes.
+ */
+export const giftyzetCurrencyCode = z
+  .string({ message: "must be an ISO 4217 currency code" })
+  .trim()
+  .toLowerCase()
+  .refine((value) => /^[a-z]{3}$/.test(value) && isKnownCurrency(value), {
+    message: 'must be an ISO 4217 currency code such as "eur"',
+  })
+  .refine((value) => currencyDecimals(value) <= 2, {
+    message: "must be a currency with at most 2 decimals (Giftyzet stores amounts with 2 decimals)",
+  })
+
 const templateName = z
   .string({ message: "must be a template name" })
   .trim()
@@ -139,6 +166,7 @@ const schema = z.object({
     apiKey: secret.optional(),
     timeoutMs: timeout,
     applyRecipientAddress: flag,
+    currency: giftyzetCurrencyCode,
   }),
   ugiftme: z.object({
     baseUrl: httpUrl,
@@ -201,6 +229,7 @@ export function resolveGiftingOptions(
       timeoutMs: pick(giftyzet.timeoutMs, env, "giftyzet.timeoutMs") ?? DEFAULT_TIMEOUT_MS,
       applyRecipientAddress:
         pick(giftyzet.applyRecipientAddress, env, "giftyzet.applyRecipientAddress") ?? false,
+      currency: pick(giftyzet.currency, env, "giftyzet.currency") ?? DEFAULT_GIFTYZET_CURRENCY,
     },
     ugiftme: {
       baseUrl: pick(ugiftme.baseUrl, env, "ugiftme.baseUrl") ?? DEFAULT_UGIFTME_BASE_URL,

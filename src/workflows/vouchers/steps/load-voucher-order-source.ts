@@ -1,6 +1,7 @@
 import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { isVoucherProviderId } from "../../../lib/gifting/order-kind"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import {
@@ -53,8 +54,6 @@ type OrderRow = {
     ({ shipping_option_id?: string | null; data?: Record<string, unknown> | null } | null)[] | null
 }
 
-const PROVIDER_ID_PREFIX = "ugiftme_"
-
 async function readVoucherOrderSource(
   container: MedusaContainer,
   order_id: string
@@ -99,9 +98,7 @@ async function readVoucherOrderSource(
     filters: { id: voucherMethods.map((method) => method.shipping_option_id) },
   })
   const ugiftmeOptionIds = new Set(
-    options
-      .filter((option) => String(option?.provider_id ?? "").startsWith(PROVIDER_ID_PREFIX))
-      .map((option) => option.id)
+    options.filter((option) => isVoucherProviderId(option?.provider_id)).map((option) => option.id)
   )
   const method = voucherMethods.find((candidate) => ugiftmeOptionIds.has(candidate.shipping_option_id))
   if (!method) return skip("the voucher shipping method is not a UGiftMe option")
