@@ -26,18 +26,34 @@ medusaIntegrationTestRunner({
       return orders
     }
 
+    /** A store with one shipping option of `providerId` and one product. */
+    async function storeWith(
+      providerId: string,
+      shippingPrice: number,
+      product: { title: string; price: number },
+      currency: "eur" | "gbp" = "eur"
+    ) {
+      const fixture = await createStoreFixture(getContainer(), api, { currency, providers: [GIFT_PROVIDER] })
+      const optionData = await providerOption(api, fixture.admin, providerId)
+      const { id: shippingOptionId } = await fixture.createShippingOption({
+        name: providerId,
+        providerId,
+        optionData,
+        price: shippingPrice,
+      })
+      const { variantId } = await fixture.createProduct(product)
+      return { fixture, shippingOptionId, variantId }
+    }
+
     it("sends a cheap item with dearer gift shipping as net parts that add up to the total", async () => {
-      const fixture = await createStoreFixture(getContainer(), api, { providers: [GIFT_PROVIDER] })
-      const optionData = await providerOption(api, fixture.admin, GIFT_PROVIDER)
-      const giftOptionId = (
-        await fixture.createShippingOption({
-          name: "Send as a gift",
-          providerId: GIFT_PROVIDER,
-          optionData,
-          price: 10,
-        })
-      ).id
-      const { variantId } = await fixture.createProduct({ title: "Greeting Card", price: 5 })
+      const {
+        fixture,
+        shippingOptionId: giftOptionId,
+        variantId,
+      } = await storeWith(GIFT_PROVIDER, 10, {
+        title: "Greeting Card",
+        price: 5,
+      })
 
       const { order_id } = await checkout(api as AxiosInstance, fixture, {
         variantId,
@@ -60,20 +76,11 @@ medusaIntegrationTestRunner({
     })
 
     it("refuses the gift shipping method for a cart in another currency than the Giftyzet store's", async () => {
-      const fixture = await createStoreFixture(getContainer(), api, {
-        currency: "gbp",
-        providers: [GIFT_PROVIDER],
-      })
-      const optionData = await providerOption(api, fixture.admin, GIFT_PROVIDER)
-      const giftOptionId = (
-        await fixture.createShippingOption({
-          name: "Send as a gift",
-          providerId: GIFT_PROVIDER,
-          optionData,
-          price: 4,
-        })
-      ).id
-      const { variantId } = await fixture.createProduct({ title: "Tea", price: 12 })
+      const {
+        fixture,
+        shippingOptionId: giftOptionId,
+        variantId,
+      } = await storeWith(GIFT_PROVIDER, 4, { title: "Tea", price: 12 }, "gbp")
 
       const error = await prepareCart(api as AxiosInstance, fixture, {
         variantId,
@@ -87,17 +94,14 @@ medusaIntegrationTestRunner({
     })
 
     it("makes no gift of gift data put on the manual option's shipping method", async () => {
-      const fixture = await createStoreFixture(getContainer(), api, { providers: [GIFT_PROVIDER] })
-      const optionData = await providerOption(api, fixture.admin, MANUAL_PROVIDER)
-      const manualOptionId = (
-        await fixture.createShippingOption({
-          name: "Standard",
-          providerId: MANUAL_PROVIDER,
-          optionData,
-          price: 3,
-        })
-      ).id
-      const { variantId } = await fixture.createProduct({ title: "Mug", price: 20 })
+      const {
+        fixture,
+        shippingOptionId: manualOptionId,
+        variantId,
+      } = await storeWith(MANUAL_PROVIDER, 3, {
+        title: "Mug",
+        price: 20,
+      })
 
       const { order_id } = await checkout(api as AxiosInstance, fixture, {
         variantId,
