@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { isGiftProviderId } from "../lib/gifting/order-kind"
 import { reportGiftStatusWorkflow } from "../workflows/gift-orders/report-gift-status"
 import type { ReportableGiftStatus } from "../workflows/gift-orders/steps/send-gift-status-to-giftyzet"
 
@@ -28,7 +29,7 @@ export default async function giftStatusReportsHandler({ event, container }: Sub
         filters: { id: event.data.id },
       })
       const fulfillment = data[0]
-      if (!fulfillment?.provider_id?.startsWith("giftyzet_") || !fulfillment.order?.id) return
+      if (!isGiftProviderId(fulfillment?.provider_id) || !fulfillment.order?.id) return
       orderId = fulfillment.order.id
     }
     await reportGiftStatusWorkflow(container).run({ input: { order_id: orderId, status } })

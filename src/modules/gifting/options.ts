@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { currencyDecimals, isKnownCurrency } from "../../lib/gifting/currency"
 
 /**
  * The options a store passes to the plugin in `medusa-config.ts`:
@@ -52,6 +53,13 @@ export type GiftingPluginOptions = {
      * captured ("capture"). Env `GIFTYZET_CREATE_ON`.
      */
     createOn?: "placement" | "capture"
+    /**
+     * The currency of the merchant's Giftyzet store (ISO 4217, e.g. "eur").
+     * Giftyzet's API has no currency field: a gift is only sent for orders in
+     * this currency, and "Send as a gift" is refused at checkout for carts in
+     * another one. Env `GIFTYZET_CURRENCY`. Default "eur". See docs/amounts.md.
+     */
+    currency?: string
   }
   ugiftme?: {
     /** UGiftMe origin, e.g. `https://api.ugift.me`. Env `UGIFTME_BASE_URL`. */
@@ -138,6 +146,8 @@ export type GiftingPluginOptions = {
 }
 
 export const DEFAULT_GIFTYZET_BASE_URL = "https://app.giftyzet.com"
+/** Giftyzet is a European service and its API documents EUR amounts. */
+export const DEFAULT_GIFTYZET_CURRENCY = "eur"
 export const DEFAULT_UGIFTME_BASE_URL = "https://api.ugift.me"
 export const DEFAULT_RECIPIENT_EMAIL_TEMPLATE = "gifting-recipient-link"
 export const DEFAULT_RECIPIENT_SMS_TEMPLATE = "gifting-recipient-link-sms"
@@ -161,6 +171,7 @@ const SOURCES = {
   "giftyzet.reminderDays": "GIFTYZET_REMINDER_DAYS",
   "giftyzet.onExpiry": "GIFTYZET_ON_EXPIRY",
   "giftyzet.createOn": "GIFTYZET_CREATE_ON",
+  "giftyzet.currency": "GIFTYZET_CURRENCY",
   "ugiftme.baseUrl": "UGIFTME_BASE_URL",
   "ugiftme.apiKey": "UGIFTME_API_KEY",
   "ugiftme.webhookSecret": "UGIFTME_WEBHOOK_SECRET",
@@ -220,6 +231,21 @@ const flag = z
 
 const trigger = <T extends [string, ...string[]]>(values: T) =>
   z.enum(values, { message: `must be one of ${values.map((value) => `"${value}"`).join(", ")}` })
+/**
+ * An ISO 4217 code Giftyzet can store exactly: it keeps amounts with two
+ * decimals, so a three-decimal currency (KWD, BHD…) would lose its last digit.
+ * Lower-cased, as Medusa writes currency codes.
+ */
+export const giftyzetCurrencyCode = z
+  .string({ message: "must be an ISO 4217 currency code" })
+  .trim()
+  .toLowerCase()
+  .refine((value) => /^[a-z]{3}$/.test(value) && isKnownCurrency(value), {
+    message: 'must be an ISO 4217 currency code such as "eur"',
+  })
+  .refine((value) => currencyDecimals(value) <= 2, {
+    message: "must be a currency with at most 2 decimals (Giftyzet stores amounts with 2 decimals)",
+  })
 
 const templateName = z
   .string({ message: "must be a template name" })
@@ -256,6 +282,7 @@ const schema = z.object({
       claimWindowDays: claimDays,
       reminderDays,
       createOn: trigger(["placement", "capture"]),
+      currency: giftyzetCurrencyCode,
       onExpiry: z.enum([...ON_EXPIRY_ACTIONS], {
         message: `must be one of ${ON_EXPIRY_ACTIONS.join(", ")}`,
       }),
@@ -356,6 +383,7 @@ export function resolveGiftingOptions(
       reminderDays: pick(giftyzet.reminderDays, env, "giftyzet.reminderDays") ?? DEFAULT_REMINDER_DAYS,
       onExpiry: pick(giftyzet.onExpiry, env, "giftyzet.onExpiry") ?? "notify_staff",
       createOn: pick(giftyzet.createOn, env, "giftyzet.createOn") ?? "placement",
+      currency: pick(giftyzet.currency, env, "giftyzet.currency") ?? DEFAULT_GIFTYZET_CURRENCY,
     },
     ugiftme: {
       baseUrl: pick(ugiftme.baseUrl, env, "ugiftme.baseUrl") ?? DEFAULT_UGIFTME_BASE_URL,

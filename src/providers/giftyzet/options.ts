@@ -1,6 +1,10 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
-import { DEFAULT_GIFTYZET_BASE_URL } from "../../modules/gifting/options"
+import {
+  DEFAULT_GIFTYZET_BASE_URL,
+  DEFAULT_GIFTYZET_CURRENCY,
+  giftyzetCurrencyCode,
+} from "../../modules/gifting/options"
 
 /**
  * Options of the "Send as a gift" fulfillment provider. A provider lives in the
@@ -14,12 +18,18 @@ export type GiftyzetProviderOptions = {
   apiKey?: string
   /** Env `GIFTYZET_TIMEOUT_MS`. */
   timeoutMs?: number
+  /**
+   * The Giftyzet store's currency; carts in another one cannot choose "Send as
+   * a gift". Env `GIFTYZET_CURRENCY`. Default "eur", like the plugin option.
+   */
+  currency?: string
 }
 
 const schema = z.object({
   baseUrl: z.url({ protocol: /^https?$/, message: "must be an absolute http(s) URL" }),
   apiKey: z.string().trim().min(1).optional(),
   timeoutMs: z.coerce.number().int().min(100).max(120_000),
+  currency: giftyzetCurrencyCode,
 })
 
 export type ResolvedGiftyzetProviderOptions = z.infer<typeof schema>
@@ -28,6 +38,7 @@ const ENV = {
   baseUrl: "GIFTYZET_BASE_URL",
   apiKey: "GIFTYZET_API_KEY",
   timeoutMs: "GIFTYZET_TIMEOUT_MS",
+  currency: "GIFTYZET_CURRENCY",
 } as const
 
 function pick<T>(value: T | undefined, env: NodeJS.ProcessEnv, name: string): T | string | undefined {
@@ -45,6 +56,7 @@ export function resolveGiftyzetProviderOptions(
     baseUrl: pick(options?.baseUrl, env, ENV.baseUrl) ?? DEFAULT_GIFTYZET_BASE_URL,
     apiKey: pick(options?.apiKey, env, ENV.apiKey),
     timeoutMs: pick(options?.timeoutMs, env, ENV.timeoutMs) ?? 10_000,
+    currency: pick(options?.currency, env, ENV.currency) ?? DEFAULT_GIFTYZET_CURRENCY,
   }
   const result = schema.safeParse(candidate)
   if (result.success) {

@@ -1,4 +1,5 @@
 import type {
+  BigNumberInput,
   CreateFulfillmentResult,
   FulfillmentDTO,
   FulfillmentItemDTO,
@@ -7,7 +8,7 @@ import type {
   Logger,
   ValidateFulfillmentDataContext,
 } from "@medusajs/framework/types"
-import { AbstractFulfillmentProviderService, MedusaError } from "@medusajs/framework/utils"
+import { AbstractFulfillmentProviderService, MathBN, MedusaError } from "@medusajs/framework/utils"
 import {
   GiftyzetClient,
   GiftyzetNotFoundError,
@@ -21,6 +22,7 @@ import {
 } from "./options"
 import { GIFT_FULFILLMENT_OPTION_ID } from "../../shared/gift-shipping-rules"
 import { parseGiftShippingData } from "./shipping-data"
+import { giftCurrencyProblem, GIFTYZET_MAX_TOTAL } from "../../lib/gifting/giftyzet-limits"
 
 /** The one fulfillment option this provider offers (shared with the storefront helpers). */
 export const SEND_AS_GIFT_OPTION_ID = GIFT_FULFILLMENT_OPTION_ID
@@ -81,13 +83,31 @@ export class GiftyzetFulfillmentService extends AbstractFulfillmentProviderServi
   /**
    * Runs when the storefront adds the shipping method: the recipient's name
    * and email are required, phone and gift message optional. The returned
-   * data is what Medusa stores on the shipping method.
+   * data is what Medusa stores on the shipping method. A cart Giftyzet cannot
+   * take is refused with a 400 saying why: another currency than the Giftyzet
+   * store's (option `currency`), or items over Giftyzet's maximum total. (The
+   * context holds the cart without the gift's own shipping price, so a zero
+   * total is only known after payment: the gift then ends failed for staff.)
    */
   override async validateFulfillmentData(
     _optionData: Record<string, unknown>,
     data: Record<string, unknown>,
-    _context: ValidateFulfillmentDataContext
+    context: ValidateFulfillmentDataContext
   ): Promise<Record<string, unknown>> {
+    const currencyProblem = giftCurrencyProblem(
+      (context as { currency_code?: string | null }).currency_code,
+      this.options_.currency
+    )
+    if (currencyProblem) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${currencyProblem}.`)
+    }
+    const itemTotal = (context as { item_total?: BigNumberInput | null }).item_total
+    if (itemTotal !== undefined && itemTotal !== null && MathBN.gt(itemTotal, GIFTYZET_MAX_TOTAL)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Send as a gift takes totals up to ${GIFTYZET_MAX_TOTAL} (Giftyzet's maximum).`
+      )
+    }
     const parsed = parseGiftShippingData(data)
     if (!parsed.success) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Send as a gift: ${parsed.message}`)

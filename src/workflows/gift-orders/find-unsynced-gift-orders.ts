@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { isGiftProviderId } from "../../lib/gifting/order-kind"
 import { GIFTING_MODULE } from "../../modules/gifting"
 import type GiftingModuleService from "../../modules/gifting/service"
 import type { ShippingMethodRow } from "../../lib/query-rows"
@@ -19,7 +20,7 @@ const PAGE_SIZE = 200
 async function giftShippingOptionIds(container: MedusaContainer): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "shipping_option", fields: ["id", "provider_id"] })
-  return data.filter((option) => option.provider_id?.startsWith("giftyzet_")).map((option) => option.id)
+  return data.filter((option) => isGiftProviderId(option.provider_id)).map((option) => option.id)
 }
 
 /**

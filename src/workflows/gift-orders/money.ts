@@ -1,24 +1,8 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
+import { currencyDecimals } from "../../lib/gifting/currency"
 
-const digitsCache = new Map<string, number>()
-
-/** How many decimals a currency has (EUR 2, JPY 0, KWD 3), from the ICU data Node ships. */
-export function currencyDecimals(currencyCode: string): number {
-  const code = currencyCode.toUpperCase()
-  const cached = digitsCache.get(code)
-  if (cached !== undefined) return cached
-  let digits = 2
-  try {
-    digits =
-      new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions()
-        .maximumFractionDigits ?? 2
-  } catch {
-    // Unknown code: keep two decimals.
-  }
-  digitsCache.set(code, digits)
-  return digits
-}
+export { currencyDecimals }
 
 /**
  * A Medusa amount (already in major units: 49.99 means €49.99) as a plain
@@ -30,17 +14,32 @@ export function toMajorUnits(value: BigNumberInput | null | undefined, currencyC
   return MathBN.convert(value, currencyDecimals(currencyCode)).toNumber()
 }
 
-/** `a - b - c…` in big decimals, rounded like {@link toMajorUnits}. */
-export function subtractMajorUnits(currencyCode: string, from: number, ...amounts: number[]): number {
-  const decimals = currencyDecimals(currencyCode)
-  let result = MathBN.convert(from, decimals)
-  for (const amount of amounts) {
-    result = MathBN.sub(result, amount)
-  }
-  return MathBN.convert(result, decimals).toNumber()
-}
-
 /** A Medusa quantity (a BigNumber in raw form) as a whole number. */
 export function toWholeNumber(value: BigNumberInput | null | undefined): number {
   return MathBN.convert(value ?? 0, 0).toNumber()
+}
+
+/**
+ * A non-negative amount in the currency's smallest unit (cents), rounded
+ * down. A billionth of a unit of computing noise (9.999999999… from a
+ * tax-inclusive division) counts as the whole unit.
+ */
+export function toMinorUnitsDown(value: BigNumberInput | null | undefined, decimals: number): number {
+  const scaled = MathBN.add(MathBN.mult(value ?? 0, 10 ** decimals), "0.000000001")
+  return Math.max(0, MathBN.convert(scaled).integerValue(1).toNumber())
+}
+
+/** A non-negative amount in the currency's smallest unit, rounded half-up. */
+export function toMinorUnits(value: BigNumberInput | null | undefined, decimals: number): number {
+  return Math.max(
+    0,
+    MathBN.mult(value ?? 0, 10 ** decimals)
+      .integerValue(4)
+      .toNumber()
+  )
+}
+
+/** Smallest units back to major units (1999 cents → 19.99), exactly. */
+export function fromMinorUnits(minor: number, decimals: number): number {
+  return MathBN.div(minor, 10 ** decimals).toNumber()
 }

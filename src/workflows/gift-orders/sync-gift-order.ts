@@ -35,7 +35,8 @@ export const syncGiftOrderWorkflow = createWorkflow(syncGiftOrderWorkflowId, (in
       acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
       const giftOrder = ensureGiftOrderRecordStep({ order_id: input.order_id })
       const payload = transform({ source }, ({ source }) => (source.is_gift ? source.payload : null))
-      const outcome = createGiftyzetOrderStep({ gift_order: giftOrder, payload: payload! })
+      const refusal = transform({ source }, ({ source }) => (source.is_gift ? source.refusal : null))
+      const outcome = createGiftyzetOrderStep({ gift_order: giftOrder, payload, refusal })
       const recorded = recordGiftSyncStep({ gift_order: giftOrder, outcome })
       releaseLockStep({ key: lockKey })
       return recorded

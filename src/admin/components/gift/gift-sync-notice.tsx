@@ -25,6 +25,7 @@ export function GiftSyncNotice({ sync }: { sync: AdminGiftOrder["sync"] }) {
           <Text size="xsmall" leading="compact" className="text-ui-fg-subtle">
             {sync.attempts} {sync.attempts === 1 ? "attempt" : "attempts"}
             {sync.next_attempt_at ? ` · next ${formatDateTime(sync.next_attempt_at)}` : ""}
+            {failed && !sync.next_attempt_at ? " · not retried automatically: needs staff" : ""}
           </Text>
         </div>
       </Alert>

@@ -2,7 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
-import { VOUCHER_PROVIDER_ID_PREFIX } from "../../../shared/voucher-shipping-rules"
+import { isVoucherProviderId } from "../../../lib/gifting/order-kind"
 
 type CartRow = { items?: ({ variant_id?: string | null; title?: string | null } | null)[] | null }
 
@@ -34,7 +34,7 @@ async function voucherShippingProblem(req: MedusaRequest<{ option_id?: unknown }
     fields: ["id", "provider_id"],
     filters: { id: optionId },
   })
-  if (!String(options[0]?.provider_id ?? "").startsWith(VOUCHER_PROVIDER_ID_PREFIX)) return undefined
+  if (!isVoucherProviderId(options[0]?.provider_id)) return undefined
 
   const { data: carts } = await query.graph({
     entity: "cart",

@@ -33,6 +33,7 @@ describe("resolveGiftingOptions", () => {
       timeoutMs: 10_000,
       applyRecipientAddress: false,
       createOn: "placement",
+      currency: "eur",
     })
     expect(options.ugiftme.baseUrl).toBe(DEFAULT_UGIFTME_BASE_URL)
     expect(describePartners(options).giftyzet.configured).toBe(false)
@@ -45,6 +46,7 @@ describe("resolveGiftingOptions", () => {
       GIFTYZET_API_KEY: "gfty_live_abc",
       GIFTYZET_TIMEOUT_MS: "2500",
       GIFTYZET_APPLY_RECIPIENT_ADDRESS: "true",
+      GIFTYZET_CURRENCY: "GBP",
       UGIFTME_BASE_URL: "https://api-stage.ugift.me",
       UGIFTME_API_KEY: "5f0c2f7e-1111-4222-8333-944455556666",
       UGIFTME_WEBHOOK_SECRET: "whsec",
@@ -56,6 +58,7 @@ describe("resolveGiftingOptions", () => {
       timeoutMs: 2500,
       applyRecipientAddress: true,
       createOn: "placement",
+      currency: "gbp",
     })
     expect(options.ugiftme).toEqual({
       baseUrl: "https://api-stage.ugift.me",
@@ -314,6 +317,14 @@ describe("describePartners", () => {
     for (const secret of ["gfty_live", "0123456789", "ug-key", "wh-secret"]) {
       expect(serialised).not.toContain(secret)
     }
+  })
+
+  it("refuses a Giftyzet currency that is not ISO 4217 or has more than 2 decimals", () => {
+    expect(() => resolveGiftingOptions({ giftyzet: { currency: "euro" } })).toThrow(
+      'option "giftyzet.currency" (env GIFTYZET_CURRENCY) must be an ISO 4217 currency code'
+    )
+    expect(() => resolveGiftingOptions({ giftyzet: { currency: "kwd" } })).toThrow("at most 2 decimals")
+    expect(resolveGiftingOptions({ giftyzet: { currency: "JPY" } }).giftyzet.currency).toBe("jpy")
   })
 })
 

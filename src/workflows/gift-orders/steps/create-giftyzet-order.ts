@@ -7,7 +7,9 @@ import type { GiftOrderRecord, GiftyzetCreateOutcome } from "../types"
 
 export type CreateGiftyzetOrderInput = {
   gift_order: GiftOrderRecord
-  payload: GiftyzetCreateOrderInput
+  payload: GiftyzetCreateOrderInput | null
+  /** Why Giftyzet cannot take this order (currency, total): recorded, not retried. */
+  refusal?: string | null
 }
 
 /**
@@ -16,13 +18,21 @@ export type CreateGiftyzetOrderInput = {
  * second create with it, so a create whose answer was lost (timeout, crash)
  * is adopted on the next run instead of duplicated. Partner failures are
  * returned, not thrown, so the workflow records them and the gift stays
- * visible and retryable.
+ * visible and retryable. A refused order (see `buildGiftyzetOrderPayload`)
+ * never reaches Giftyzet: it fails without retry, for staff to act on.
  */
 export const createGiftyzetOrderStep = createStep(
   "create-giftyzet-order",
-  async ({ gift_order, payload }: CreateGiftyzetOrderInput, { container }) => {
+  async ({ gift_order, payload, refusal }: CreateGiftyzetOrderInput, { container }) => {
     if (gift_order.sync_state === "synced") {
       return new StepResponse<GiftyzetCreateOutcome>({ kind: "already_synced" })
+    }
+    if (!payload) {
+      return new StepResponse<GiftyzetCreateOutcome>({
+        kind: "failed",
+        retryable: false,
+        error: `Not sent to Giftyzet: ${refusal ?? "the order cannot be sent"}.`,
+      })
     }
     const gifting = container.resolve<GiftingModuleService>(GIFTING_MODULE)
     try {

@@ -1,15 +1,18 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { GiftyzetCreateOrderInput } from "../../../lib/giftyzet"
-import { isGiftShippingData } from "../../../providers/giftyzet/shipping-data"
+import { findGiftShippingData } from "../../../lib/gifting/order-kind"
+import { GIFTING_MODULE } from "../../../modules/gifting"
+import type GiftingModuleService from "../../../modules/gifting/service"
 import { buildGiftyzetOrderPayload, type GiftOrderSource } from "../build-giftyzet-order-payload"
-import type { ShippingMethodRow } from "../../../lib/query-rows"
 
 export type LoadGiftOrderSourceInput = { order_id: string }
 
 export type GiftOrderSourceResult =
   | { is_gift: false; order_id: string }
-  | { is_gift: true; order_id: string; payload: GiftyzetCreateOrderInput }
+  | { is_gift: true; order_id: string; payload: GiftyzetCreateOrderInput; refusal: null }
+  /** A gift Giftyzet cannot take (currency, total): ends failed for staff, never retried. */
+  | { is_gift: true; order_id: string; payload: null; refusal: string }
 
 /** The order fields a Giftyzet order is built from; totals are asked for explicitly. */
 export const GIFT_ORDER_SOURCE_FIELDS = [
@@ -17,12 +20,15 @@ export const GIFT_ORDER_SOURCE_FIELDS = [
   "email",
   "currency_code",
   "total",
+  "credit_line_total",
   "tax_total",
-  "shipping_subtotal",
+  "shipping_total",
+  "shipping_tax_total",
   "items.title",
   "items.product_title",
   "items.variant_title",
-  "items.unit_price",
+  "items.total",
+  "items.tax_total",
   "items.quantity",
   // Query returns an order item's quantity on its detail row.
   "items.detail.quantity",
@@ -33,11 +39,13 @@ export const GIFT_ORDER_SOURCE_FIELDS = [
   "customer.last_name",
   "customer.phone",
   "shipping_methods.data",
+  "shipping_methods.shipping_option_id",
 ]
 
 /**
- * Reads the order and, when one of its shipping methods is "Send as a gift",
- * builds the Giftyzet create payload from it. Reads only; no partner call.
+ * Reads the order and, when it is a gift (see `lib/gifting/order-kind`),
+ * builds the Giftyzet create payload from it, or the reason Giftyzet cannot
+ * take it. Reads only; no partner call.
  */
 export const loadGiftOrderSourceStep = createStep(
   "load-gift-order-source",
@@ -52,13 +60,20 @@ export const loadGiftOrderSourceStep = createStep(
     if (!order) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${order_id} was not found`)
     }
-    const giftData = (order.shipping_methods ?? [])
-      .map((method: ShippingMethodRow) => method?.data)
-      .find(isGiftShippingData)
+    const giftData = await findGiftShippingData(query, order.shipping_methods ?? [])
     if (!giftData) {
       return new StepResponse<GiftOrderSourceResult>({ is_gift: false, order_id })
     }
-    const payload = buildGiftyzetOrderPayload(order as unknown as GiftOrderSource, giftData)
-    return new StepResponse<GiftOrderSourceResult>({ is_gift: true, order_id, payload })
+    const options = await container.resolve<GiftingModuleService>(GIFTING_MODULE).getOptions()
+    const built = buildGiftyzetOrderPayload(
+      order as unknown as GiftOrderSource,
+      giftData,
+      options.giftyzet.currency
+    )
+    return new StepResponse<GiftOrderSourceResult>(
+      built.ok
+        ? { is_gift: true, order_id, payload: built.payload, refusal: null }
+        : { is_gift: true, order_id, payload: null, refusal: built.reason }
+    )
   }
 )

@@ -1,6 +1,7 @@
 import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { isVoucherProviderId } from "../../../lib/gifting/order-kind"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import {
@@ -72,8 +73,6 @@ type OrderRow = {
     ({ shipping_option_id?: string | null; data?: Record<string, unknown> | null } | null)[] | null
   payment_collections?: PaymentCollectionRow[] | null
 }
-
-const PROVIDER_ID_PREFIX = "ugiftme_"
 
 /**
  * Base prices of the variants in `currency` (see `pickBasePrice`), read from
@@ -178,9 +177,7 @@ async function readVoucherOrderSource(
     filters: { id: voucherMethods.map((method) => method.shipping_option_id) },
   })
   const ugiftmeOptionIds = new Set(
-    options
-      .filter((option) => String(option?.provider_id ?? "").startsWith(PROVIDER_ID_PREFIX))
-      .map((option) => option.id)
+    options.filter((option) => isVoucherProviderId(option?.provider_id)).map((option) => option.id)
   )
   const method = voucherMethods.find((candidate) => ugiftmeOptionIds.has(candidate.shipping_option_id))
   if (!method) return skip("the voucher shipping method is not a UGiftMe option")

@@ -4,6 +4,7 @@ import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import { readFulfillmentVouchers, type VoucherReceiptEntry } from "../../../providers/ugiftme/voucher-receipt"
 import { ACCEPTED_STATUSES, type VoucherOrderRecord } from "../types"
+import { isVoucherProviderId } from "../../../lib/gifting/order-kind"
 
 export type VoucherFulfillmentPlan = {
   /** Line items and unit counts to fulfil now (empty: nothing to fulfil). */
@@ -60,7 +61,7 @@ export const planVoucherFulfillmentStep = createStep(
     })
     const fulfillments = ((data[0]?.fulfillments ?? []) as (FulfillmentRow | null)[]).filter(
       (fulfillment): fulfillment is FulfillmentRow =>
-        Boolean(fulfillment?.provider_id?.startsWith("ugiftme_")) && !fulfillment?.canceled_at
+        isVoucherProviderId(fulfillment?.provider_id) && !fulfillment?.canceled_at
     )
     const holder = new Map<string, string>()
     for (const fulfillment of fulfillments) {
