@@ -92,7 +92,7 @@ medusaIntegrationTestRunner({
       const day3 = await notificationsOf(fixture.admin, gift_order_id, "gifting.gift_order.reminder")
       expect(summary(day3)).toEqual([
         "gifting-buyer-reminder:email:jane.buyer@example.com",
-        "gifting-recipient-reminder-sms:sms:+442079460958",
+        "gifting-recipient-reminder-sms:sms:+4915123456789",
         "gifting-recipient-reminder:email:rosa.notify@example.com",
       ])
       const buyer = day3.find((row) => row.template === "gifting-buyer-reminder")
@@ -156,7 +156,7 @@ medusaIntegrationTestRunner({
       expect((await claimAction(order_id, fixture.admin, resend)).status).toBe(200)
       const resent = await notificationsOf(fixture.admin, gift_order_id, "gifting.gift_order.link_resent")
       expect(summary(resent)).toEqual([
-        "gifting-recipient-link-sms:sms:+442079460958",
+        "gifting-recipient-link-sms:sms:+4915123456789",
         "gifting-recipient-link:email:rosa.notify@example.com",
       ])
       expect(resent.every((row) => row.data.recipient_link === link)).toBe(true)
