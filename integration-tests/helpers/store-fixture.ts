@@ -3,7 +3,7 @@ import type { AxiosInstance } from "axios"
 import { randomUUID } from "node:crypto"
 import { loginAsNewAdmin, type AuthHeaders } from "./admin-auth"
 
-type Currency = "eur" | "gbp"
+type Currency = "eur" | "gbp" | "jpy" | "kwd"
 
 export type StoreFixture = {
   admin: AuthHeaders
@@ -33,6 +33,10 @@ export type StoreFixtureInput = {
   countries?: string[]
   /** Fulfillment providers the stock location may use, besides the manual one. */
   providers?: string[]
+  /** A tax rate (percent) for each country of the region, with Medusa's system tax provider. */
+  taxRate?: number
+  /** Prices in `currency` include tax (the store currency's tax-inclusive setting). */
+  taxInclusive?: boolean
 }
 
 /**
@@ -44,7 +48,7 @@ export type StoreFixtureInput = {
 export async function createStoreFixture(
   container: MedusaContainer,
   api: AxiosInstance,
-  { currency = "eur", countries = ["de"], providers = [] }: StoreFixtureInput = {}
+  { currency = "eur", countries = ["de"], providers = [], taxRate, taxInclusive = false }: StoreFixtureInput = {}
 ): Promise<StoreFixture> {
   const admin = await loginAsNewAdmin(container, api)
   const suffix = randomUUID().slice(0, 8)
@@ -56,10 +60,12 @@ export async function createStoreFixture(
   await api.post(
     `/admin/stores/${storesBody.stores[0].id}`,
     {
-      supported_currencies: [
-        { currency_code: "eur", is_default: currency === "eur" },
-        { currency_code: "gbp", is_default: currency === "gbp" },
-      ],
+      supported_currencies: [...new Set(["eur", "gbp", currency])].map((currency_code) => ({
+        currency_code,
+        is_default: currency_code === currency,
+        // Prices in this currency include tax (a currency price preference).
+        is_tax_inclusive: taxInclusive && currency_code === currency,
+      })),
     },
     admin
   )
@@ -74,6 +80,17 @@ export async function createStoreFixture(
     },
     admin
   )
+  for (const country_code of taxRate === undefined ? [] : countries) {
+    await api.post(
+      "/admin/tax-regions",
+      {
+        country_code,
+        provider_id: "tp_system",
+        default_tax_rate: { rate: taxRate, code: `VAT${taxRate}`, name: "VAT" },
+      },
+      admin
+    )
+  }
 
   const { data: keyBody } = await api.post(
     "/admin/api-keys",

@@ -111,6 +111,27 @@ function linesOf(
   return { lines: lines.filter((entry) => entry.quantity > 0), minor }
 }
 
+/** The totals of an order, or of the cart it is made from, that decide whether Giftyzet can take it. */
+export type GiftTotalsSource = Pick<GiftOrderSource, "currency_code" | "total" | "credit_line_total">
+
+/** Giftyzet's `total` in the currency's smallest unit: what the buyer paid, store credit added back, half-up. */
+function giftyzetTotalMinor(source: GiftTotalsSource, decimals: number): number {
+  return toMinorUnits(MathBN.add(source.total, source.credit_line_total ?? 0), decimals)
+}
+
+/**
+ * Why Giftyzet cannot take this order or cart (another currency than the
+ * Giftyzet store's, a zero total, a total over its maximum), or null. The
+ * same rule refuses the cart at checkout and the order at sync.
+ */
+export function giftyzetRefusal(source: GiftTotalsSource, giftyzetCurrency: string): string | null {
+  const currency = source.currency_code
+  const currencyProblem = giftCurrencyProblem(currency, giftyzetCurrency)
+  if (currencyProblem) return currencyProblem
+  const decimals = currencyDecimals(currency)
+  return giftTotalProblem(fromMinorUnits(giftyzetTotalMinor(source, decimals), decimals), currency)
+}
+
 /**
  * Maps a paid Medusa order with a "Send as a gift" shipping method to the body
  * of Giftyzet's create call, or says why it cannot go to Giftyzet.
@@ -138,14 +159,11 @@ export function buildGiftyzetOrderPayload(
   gift: GiftShippingData,
   giftyzetCurrency: string
 ): GiftyzetPayloadResult {
-  const currency = order.currency_code
-  const currencyProblem = giftCurrencyProblem(currency, giftyzetCurrency)
-  if (currencyProblem) return { ok: false, reason: currencyProblem }
-  const decimals = currencyDecimals(currency)
-  const totalMinor = toMinorUnits(MathBN.add(order.total, order.credit_line_total ?? 0), decimals)
+  const refusal = giftyzetRefusal(order, giftyzetCurrency)
+  if (refusal) return { ok: false, reason: refusal }
+  const decimals = currencyDecimals(order.currency_code)
+  const totalMinor = giftyzetTotalMinor(order, decimals)
   const total = fromMinorUnits(totalMinor, decimals)
-  const totalProblem = giftTotalProblem(total, currency)
-  if (totalProblem) return { ok: false, reason: totalProblem }
 
   const lines = order.items.map((item) => linesOf(item, decimals))
   const subtotalMinor = lines.reduce((sum, line) => sum + line.minor, 0)
