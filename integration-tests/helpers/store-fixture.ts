@@ -48,7 +48,13 @@ export type StoreFixtureInput = {
 export async function createStoreFixture(
   container: MedusaContainer,
   api: AxiosInstance,
-  { currency = "eur", countries = ["de"], providers = [], taxRate, taxInclusive = false }: StoreFixtureInput = {}
+  {
+    currency = "eur",
+    countries = ["de"],
+    providers = [],
+    taxRate,
+    taxInclusive = false,
+  }: StoreFixtureInput = {}
 ): Promise<StoreFixture> {
   const admin = await loginAsNewAdmin(container, api)
   const suffix = randomUUID().slice(0, 8)

@@ -3,12 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { AxiosInstance } from "axios"
 import { GIFTING_MODULE } from "../../src/modules/gifting"
 import type GiftingModuleService from "../../src/modules/gifting/service"
-import {
-  expectAmountRule,
-  giftyzetCreateCalls,
-  medusaTotals,
-  sentGiftOf,
-} from "../helpers/gift-amounts"
+import { expectAmountRule, giftyzetCreateCalls, medusaTotals, sentGiftOf } from "../helpers/gift-amounts"
 import { useGiftyzetSandbox } from "../helpers/giftyzet-sandbox"
 import { applyPromotions, createPromotion } from "../helpers/promotions"
 import {
@@ -202,11 +197,17 @@ medusaIntegrationTestRunner({
         title: "Vase",
         price: 30,
       })
-      const cartId = await prepareCart(http, fixture, { variantId, shippingOptionId, shippingData: RECIPIENT })
+      const cartId = await prepareCart(http, fixture, {
+        variantId,
+        shippingOptionId,
+        shippingData: RECIPIENT,
+      })
       // Medusa 2.21 has no Store or Admin route for a cart's credit lines; a
       // gift-card or store-credit plugin adds them with this workflow.
       await createCartCreditLinesWorkflow(getContainer()).run({
-        input: [{ cart_id: cartId, amount: 10, reference: "store_credit", reference_id: "sc_test", metadata: null }],
+        input: [
+          { cart_id: cartId, amount: 10, reference: "store_credit", reference_id: "sc_test", metadata: null },
+        ],
       })
       const orderId = await payAndComplete(http, fixture, cartId)
 
@@ -225,7 +226,11 @@ medusaIntegrationTestRunner({
         target_type: "items",
         value: 100,
       })
-      const cartId = await prepareCart(http, fixture, { variantId, shippingOptionId, shippingData: RECIPIENT })
+      const cartId = await prepareCart(http, fixture, {
+        variantId,
+        shippingOptionId,
+        shippingData: RECIPIENT,
+      })
       await applyPromotions(http, fixture.storeHeaders, cartId, [allFree])
 
       // A free cart needs no payment session in Medusa: the storefront completes it directly.
@@ -237,6 +242,27 @@ medusaIntegrationTestRunner({
       expect(refused.data.message).toContain("Send as a gift needs a total above 0 EUR")
       const { data: cartBody } = await http.get(`/store/carts/${cartId}`, fixture.storeHeaders)
       expect(cartBody.cart.completed_at).toBeNull()
+      const { data: orders } = await http.get("/admin/orders?fields=id", fixture.admin)
+      expect(orders.orders).toEqual([])
+      expect(await giftyzetCreateCalls(giftyzet)).toBe(0)
+    })
+
+    it("refuses to complete a gift cart whose total with the gift shipping is over Giftyzet's maximum", async () => {
+      // The items alone (99,999,999.00) pass the shipping-method check; the shipping makes it too much.
+      const { fixture, shippingOptionId, variantId } = await storeWith(GIFT_PROVIDER, 5, {
+        title: "Island",
+        price: 99_999_999,
+      })
+      const cartId = await prepareCart(http, fixture, {
+        variantId,
+        shippingOptionId,
+        shippingData: RECIPIENT,
+      })
+
+      const refused = await payAndComplete(http, fixture, cartId).catch((error) => error.response)
+
+      expect(refused?.status).toBe(400)
+      expect(refused.data.message).toContain("Send as a gift takes totals up to 99999999.99 EUR")
       const { data: orders } = await http.get("/admin/orders?fields=id", fixture.admin)
       expect(orders.orders).toEqual([])
       expect(await giftyzetCreateCalls(giftyzet)).toBe(0)
