@@ -3,6 +3,7 @@ import { GIFT_SHIPPING_DATA_KIND, type GiftShippingData } from "../../../provide
 import {
   buildGiftyzetOrderPayload,
   formatAddress,
+  giftyzetRefusal,
   SENDER_PHONE_UNKNOWN,
   type GiftOrderSource,
 } from "../build-giftyzet-order-payload"
@@ -240,6 +241,17 @@ describe("buildGiftyzetOrderPayload", () => {
       })
     expect(refusalOf(untaxed("Mug", 0))).toMatch(/total above 0 EUR/)
     expect(refusalOf(untaxed("Yacht", 100_000_000))).toMatch(/up to 99999999.99 EUR/)
+  })
+
+  it("judges a cart at checkout by the same rule: store credit counts, the cent half-up", () => {
+    // Paid entirely with store credit: Giftyzet still gets what the goods cost.
+    expect(giftyzetRefusal({ currency_code: "eur", total: 0, credit_line_total: 25 }, "eur")).toBeNull()
+    expect(giftyzetRefusal({ currency_code: "eur", total: 0.004 }, "eur")).toMatch(/total above 0 EUR/)
+    expect(giftyzetRefusal({ currency_code: "eur", total: 99_999_999.994 }, "eur")).toBeNull()
+    expect(giftyzetRefusal({ currency_code: "eur", total: 99_999_999.995 }, "eur")).toMatch(
+      /up to 99999999.99/
+    )
+    expect(giftyzetRefusal({ currency_code: "gbp", total: 10 }, "eur")).toMatch(/in GBP/)
   })
 
   it("falls back when the shopper gave no phone or billing address", () => {
