@@ -72,11 +72,12 @@ export async function findVoucherPurchase(
   try {
     matches = await searchMatchingOrders(client, purchase, since)
   } catch (error) {
-    const outcome = outcomeOfPurchaseError(error, row.currency)
+    // Whatever the search answered, nothing was bought by it: look again later.
+    const failure = outcomeOfPurchaseError(error, row.currency)
     return {
       kind: "unknown",
-      error: `could not look for the purchase at UGiftMe: ${"error" in outcome ? outcome.error : ""}`,
-      retry_after_ms: outcome.kind === "unknown" ? outcome.retry_after_ms : undefined,
+      error: `could not look for the purchase at UGiftMe: ${failure.kind === "refused" || failure.kind === "unknown" ? failure.error : failure.kind}`,
+      retry_after_ms: failure.kind === "unknown" ? failure.retry_after_ms : undefined,
     }
   }
   const ids = matches.map((order) => order._id)
