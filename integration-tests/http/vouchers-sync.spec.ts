@@ -6,6 +6,7 @@ import {
   buyVouchers,
   createVoucherStore,
   debitCount,
+  giftingModule,
   GB_ADDRESS,
   orderFulfillments,
   orderVouchers,
@@ -282,57 +283,70 @@ medusaIntegrationTestRunner({
     })
 
     describe("a wallet too low", () => {
-      it("fails the unit it cannot pay with required, available and currency; a retry after funding buys only that unit", async () => {
-        const store = await createVoucherStore(getContainer(), api)
+      // Strict: UGiftMe stores the 402 under the key and replays it; the retry must use a new key.
+      it.each([
+        ["tolerant", false],
+        ["strict", true],
+      ])(
+        "fails the unit it cannot pay with required, available and currency; a retry after funding buys only that unit (%s idempotency)",
+        async (_reading, replayFailures) => {
+          await ugiftme.control.setConfig({ idempotency: { replayFailures } })
+          const store = await createVoucherStore(getContainer(), api)
 
-        const orderId = await buyVouchers(api, store, { quantity: 3 })
-        const delivered = await waitForDeliveredFulfillments(api, store, orderId, 1)
-        const first = await orderVouchers(api, store, orderId)
+          const orderId = await buyVouchers(api, store, { quantity: 3 })
+          const delivered = await waitForDeliveredFulfillments(api, store, orderId, 1)
+          const first = await orderVouchers(api, store, orderId)
 
-        expect(first.map((voucher) => voucher.status)).toEqual(["succeeded", "succeeded", "failed"])
-        expect(first[2].error).toBe(
-          "UGiftMe wallet balance too low: required 25 GBP, available 10 GBP. " +
-            "Fund the GBP wallet in the UGiftMe dashboard, then retry the voucher."
-        )
-        // The two bought units are fulfilled and delivered; the third waits.
-        expect(first.map((voucher) => voucher.fulfillment_id)).toEqual([
-          delivered[0].id,
-          delivered[0].id,
-          null,
-        ])
-
-        await ugiftme.control.fundWallet(VOUCHER_TEST_API_KEY, "GBP", 100)
-        const { data: retried } = await api.post(
-          `/admin/gifting/vouchers/${first[2].id}/retry`,
-          {},
-          store.fixture.admin
-        )
-
-        expect(retried.voucher).toMatchObject({ id: first[2].id, status: "succeeded", error: null })
-        const after = await orderVouchers(api, store, orderId)
-        expect(after.map((voucher) => voucher.status)).toEqual(["succeeded", "succeeded", "succeeded"])
-        expect(
-          await purchasesPerKey(
-            ugiftme.control,
-            after.map((voucher) => voucher.idempotency_key)
+          expect(first.map((voucher) => voucher.status)).toEqual(["succeeded", "succeeded", "failed"])
+          expect(first[2].error).toBe(
+            "UGiftMe wallet balance too low: required 25 GBP, available 10 GBP. " +
+              "Fund the GBP wallet in the UGiftMe dashboard, then retry the voucher."
           )
-        ).toEqual([1, 1, 1])
-        expect(await debitCount(ugiftme.control)).toBe(3)
-        const fulfillments = await waitForDeliveredFulfillments(api, store, orderId, 2)
-        expect(fulfillments.map((fulfillment) => fulfillment.id)).toContain(delivered[0].id)
+          // The two bought units are fulfilled and delivered; the third waits.
+          expect(first.map((voucher) => voucher.fulfillment_id)).toEqual([
+            delivered[0].id,
+            delivered[0].id,
+            null,
+          ])
 
-        const again = await api.post(
-          `/admin/gifting/vouchers/${first[0].id}/retry`,
-          {},
-          {
-            ...store.fixture.admin,
-            validateStatus: () => true,
-          }
-        )
-        expect(again.status).toBe(400)
-        expect(again.data.message).toContain("never bought twice")
-        expect(await debitCount(ugiftme.control)).toBe(3)
-      })
+          await ugiftme.control.fundWallet(VOUCHER_TEST_API_KEY, "GBP", 100)
+          const { data: retried } = await api.post(
+            `/admin/gifting/vouchers/${first[2].id}/retry`,
+            {},
+            store.fixture.admin
+          )
+
+          expect(retried.voucher).toMatchObject({
+            id: first[2].id,
+            status: "succeeded",
+            error: null,
+            idempotency_key: `${first[2].idempotency_key}:g1`,
+          })
+          const after = await orderVouchers(api, store, orderId)
+          expect(after.map((voucher) => voucher.status)).toEqual(["succeeded", "succeeded", "succeeded"])
+          expect(
+            await purchasesPerKey(
+              ugiftme.control,
+              after.map((voucher) => voucher.idempotency_key)
+            )
+          ).toEqual([1, 1, 1])
+          expect(await debitCount(ugiftme.control)).toBe(3)
+          const fulfillments = await waitForDeliveredFulfillments(api, store, orderId, 2)
+          expect(fulfillments.map((fulfillment) => fulfillment.id)).toContain(delivered[0].id)
+
+          const again = await api.post(
+            `/admin/gifting/vouchers/${first[0].id}/retry`,
+            {},
+            {
+              ...store.fixture.admin,
+              validateStatus: () => true,
+            }
+          )
+          expect(again.status).toBe(400)
+          expect(again.data.message).toContain("never bought twice")
+          expect(await debitCount(ugiftme.control)).toBe(3)
+        }
+      )
     })
 
     describe("partner faults", () => {
@@ -395,6 +409,118 @@ medusaIntegrationTestRunner({
         expect(await debitCount(ugiftme.control)).toBe(1)
         await waitForDeliveredFulfillments(api, store, orderId, 1)
       })
+    })
+
+    describe("stricter idempotency readings", () => {
+      const inAnHour = () => new Date(Date.now() + 60 * 60 * 1000)
+      const twoHoursAgo = () => new Date(Date.now() - 2 * 60 * 60 * 1000)
+      const postsToOrders = async () =>
+        (await ugiftme.control.counters()).requests.byRoute["POST /orders"] ?? 0
+
+      /** One unit whose every purchase answer was lost: `bought` says whether UGiftMe debited it. */
+      async function unitWithLostAnswers(
+        store: Awaited<ReturnType<typeof createVoucherStore>>,
+        bought: boolean
+      ) {
+        if (bought) {
+          await ugiftme.control.failNextRequests(3, { method: "POST", path: "/orders", status: 500 })
+          await ugiftme.control.debitThenFail(1, "drop")
+        } else {
+          await ugiftme.control.failNextRequests(4, { method: "POST", path: "/orders", status: 500 })
+        }
+        const orderId = await buyVouchers(api, store, { quantity: 1 })
+        const [pending] = await waitFor(
+          () => orderVouchers(api, store, orderId),
+          (list) => list.length === 1 && list[0].attempts > 0
+        )
+        expect(pending.status).toBe("pending")
+        expect(await debitCount(ugiftme.control)).toBe(bought ? 1 : 0)
+        return { orderId, pending }
+      }
+
+      it("a 409 while the key is in flight leaves the unit pending, never failed; the poll job then gets the one purchase", async () => {
+        const store = await createVoucherStore(getContainer(), api)
+        // The client gives up on the first attempt after 2 s; its retry arrives while UGiftMe still works on it.
+        await ugiftme.control.setConfig({ orderLatencyMs: 3_500, idempotency: { conflictInFlight: true } })
+
+        const orderId = await buyVouchers(api, store, { quantity: 1 })
+        const [pending] = await waitFor(
+          () => orderVouchers(api, store, orderId),
+          (list) => list.length === 1 && list[0].attempts > 0
+        )
+        expect(pending).toMatchObject({ status: "pending", fulfillment_id: null })
+        expect(pending.error).toContain("409")
+        expect(pending.error).toContain("the outcome is unknown")
+        await waitFor(
+          () => debitCount(ugiftme.control),
+          (debits) => debits === 1
+        )
+
+        await ugiftme.control.setConfig({ orderLatencyMs: 0 })
+        await pollVoucherOrders(getContainer(), { now: inAnHour() })
+        const [after] = await orderVouchers(api, store, orderId)
+        expect(after).toMatchObject({ status: "succeeded", idempotency_key: pending.idempotency_key })
+        expect(await debitCount(ugiftme.control)).toBe(1)
+        await waitForDeliveredFulfillments(api, store, orderId, 1)
+      })
+
+      it("a key older than its bound is not sent again: the purchase is found at UGiftMe and adopted, one debit", async () => {
+        const store = await createVoucherStore(getContainer(), api)
+        const { orderId, pending } = await unitWithLostAnswers(store, true)
+        // UGiftMe forgets the key: sending it again would buy a second voucher.
+        await ugiftme.control.setConfig({ idempotency: { keyTtlSeconds: 1 } })
+        await new Promise((resolve) => setTimeout(resolve, 1_500))
+        await giftingModule(getContainer()).updateVoucherOrders({
+          id: pending.id,
+          key_sent_at: twoHoursAgo(),
+        })
+        const posts = await postsToOrders()
+
+        await pollVoucherOrders(getContainer(), { now: inAnHour() })
+
+        const [after] = await orderVouchers(api, store, orderId)
+        expect(after.status).toBe("succeeded")
+        expect(after.ugiftme_order_id).toEqual(expect.any(String))
+        expect(await postsToOrders()).toBe(posts)
+        expect(await debitCount(ugiftme.control)).toBe(1)
+        await waitForDeliveredFulfillments(api, store, orderId, 1)
+      })
+
+      it.each([
+        ["older than its bound", { key_sent_at: twoHoursAgo() }],
+        ["sent 8 times", { key_sends: 8 }],
+      ])(
+        "a key %s whose purchase UGiftMe does not hold is parked for staff with the reason; staff retry buys once with a new key",
+        async (_why, change) => {
+          const store = await createVoucherStore(getContainer(), api)
+          const { orderId, pending } = await unitWithLostAnswers(store, false)
+          await giftingModule(getContainer()).updateVoucherOrders({ id: pending.id, ...change })
+          const posts = await postsToOrders()
+
+          await pollVoucherOrders(getContainer(), { now: inAnHour() })
+
+          const [parked] = await orderVouchers(api, store, orderId)
+          expect(parked).toMatchObject({ status: "parked", next_poll_at: null, fulfillment_id: null })
+          expect(parked.error).toContain("Outcome unknown")
+          expect(parked.error).toContain("Check the UGiftMe dashboard before retrying")
+          expect(await postsToOrders()).toBe(posts)
+          expect(await debitCount(ugiftme.control)).toBe(0)
+          // The poll job leaves a parked unit alone.
+          await pollVoucherOrders(getContainer(), { now: inAnHour() })
+          expect(await postsToOrders()).toBe(posts)
+
+          const { data } = await api.post(
+            `/admin/gifting/vouchers/${parked.id}/retry`,
+            {},
+            store.fixture.admin
+          )
+          expect(data.voucher).toMatchObject({
+            status: "succeeded",
+            idempotency_key: `${pending.idempotency_key}:g1`,
+          })
+          expect(await debitCount(ugiftme.control)).toBe(1)
+        }
+      )
     })
   },
 })

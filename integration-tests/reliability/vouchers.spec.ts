@@ -21,8 +21,22 @@ import { printSummary } from "./helpers/summary"
 // voucher burst at bench scale is `npm run bench` (vouchers).
 jest.setTimeout(300_000)
 
-const ORDERS = 6
 const UNITS_PER_ORDER = 10
+
+/**
+ * The sandbox's readings of `Idempotency-Key` the exactly-once run holds
+ * under: tolerant (the default), and strict — stored failures replayed, 409
+ * while a key is in flight, keys forgotten after the plugin's bound. Orders
+ * per mode are even (half error, half drop); together as many as one run had.
+ */
+const IDEMPOTENCY_MODES = [
+  { mode: "tolerant", orders: 4, idempotency: { replayFailures: false, conflictInFlight: false } },
+  {
+    mode: "strict",
+    orders: 2,
+    idempotency: { replayFailures: true, conflictInFlight: true, keyTtlSeconds: 3_600 },
+  },
+] as const
 
 let ugiftme: VoucherSandbox
 
@@ -49,61 +63,69 @@ medusaIntegrationTestRunner({
       await ugiftme.control.setRateLimits({ orders: { limit: 10_000, windowMs: 60_000 } })
     })
 
-    it(`paid twice? ${ORDERS * UNITS_PER_ORDER} purchases debited, then answered 500 or dropped: one debit per unit`, async () => {
-      const store = await createVoucherStore(getContainer(), api as AxiosInstance)
-      const half = (ORDERS * UNITS_PER_ORDER) / 2
-      const orderIds: string[] = []
-      for (const mode of ["error", "drop"] as const) {
-        await ugiftme.control.debitThenFail(half, mode)
-        for (let index = 0; index < ORDERS / 2; index++) {
-          orderIds.push(await buyVouchers(api as AxiosInstance, store, { quantity: UNITS_PER_ORDER }))
+    it.each(IDEMPOTENCY_MODES)(
+      "paid twice? ($mode idempotency) purchases debited, then answered 500 or dropped: one debit per unit",
+      async ({ mode: reading, orders: ORDERS, idempotency }) => {
+        await ugiftme.control.setConfig({ idempotency })
+        const store = await createVoucherStore(getContainer(), api as AxiosInstance)
+        const half = (ORDERS * UNITS_PER_ORDER) / 2
+        const orderIds: string[] = []
+        for (const mode of ["error", "drop"] as const) {
+          await ugiftme.control.debitThenFail(half, mode)
+          for (let index = 0; index < ORDERS / 2; index++) {
+            orderIds.push(await buyVouchers(api as AxiosInstance, store, { quantity: UNITS_PER_ORDER }))
+          }
         }
-      }
 
-      // A unit whose every answer was lost stays pending; the poll job replays it with the same key.
-      const gifting = giftingModule(getContainer())
-      let pollRuns = 0
-      let vouchers: AdminVoucher[] = []
-      const deadline = Date.now() + 180_000
-      for (;;) {
-        vouchers = (
-          await Promise.all(orderIds.map((id) => orderVouchers(api as AxiosInstance, store, id)))
-        ).flat()
-        if (
-          vouchers.length === ORDERS * UNITS_PER_ORDER &&
-          vouchers.every((voucher) => voucher.status === "succeeded")
-        ) {
-          break
+        // A unit whose every answer was lost stays pending; the poll job replays it with the same key.
+        const gifting = giftingModule(getContainer())
+        let pollRuns = 0
+        let vouchers: AdminVoucher[] = []
+        const deadline = Date.now() + 180_000
+        for (;;) {
+          vouchers = (
+            await Promise.all(orderIds.map((id) => orderVouchers(api as AxiosInstance, store, id)))
+          ).flat()
+          if (
+            vouchers.length === ORDERS * UNITS_PER_ORDER &&
+            vouchers.every((voucher) => voucher.status === "succeeded")
+          ) {
+            break
+          }
+          if (Date.now() > deadline)
+            throw new Error(`units not settled: ${JSON.stringify(vouchers.map((v) => v.status))}`)
+          const pending = await gifting.listVoucherOrders({ status: "pending" }, { select: ["id"] })
+          if (pending.length) {
+            await gifting.updateVoucherOrders(
+              pending.map(({ id }) => ({ id, next_poll_at: new Date(Date.now() - 1000) }))
+            )
+            await pollVoucherOrders(getContainer())
+            pollRuns++
+          }
+          await new Promise((resolve) => setTimeout(resolve, 1000))
         }
-        if (Date.now() > deadline)
-          throw new Error(`units not settled: ${JSON.stringify(vouchers.map((v) => v.status))}`)
-        const pending = await gifting.listVoucherOrders({ status: "pending" }, { select: ["id"] })
-        if (pending.length) {
-          await gifting.updateVoucherOrders(
-            pending.map(({ id }) => ({ id, next_poll_at: new Date(Date.now() - 1000) }))
-          )
-          await pollVoucherOrders(getContainer())
-          pollRuns++
-        }
-        await new Promise((resolve) => setTimeout(resolve, 1000))
-      }
 
-      const perKey = await purchasesPerKey(
-        ugiftme.control,
-        vouchers.map((voucher) => voucher.idempotency_key)
-      )
-      const debits = await debitCount(ugiftme.control)
-      expect(perKey.every((count) => count === 1)).toBe(true)
-      expect(debits).toBe(ORDERS * UNITS_PER_ORDER)
-      printSummary("paid twice? (UGiftMe debits, then 500 or a dropped connection)", {
-        voucher_units: ORDERS * UNITS_PER_ORDER,
-        faults_injected_total: 2 * half,
-        faults_injected: `debit-then-500 ${half}, debit-then-drop ${half}`,
-        poll_job_runs: pollRuns,
-        wallet_debits: debits,
-        duplicates_found: perKey.filter((count) => count > 1).length,
-      })
-    })
+        const perKey = await purchasesPerKey(
+          ugiftme.control,
+          vouchers.map((voucher) => voucher.idempotency_key)
+        )
+        const debits = await debitCount(ugiftme.control)
+        expect(perKey.every((count) => count === 1)).toBe(true)
+        expect(debits).toBe(ORDERS * UNITS_PER_ORDER)
+        printSummary(
+          `paid twice? (UGiftMe debits, then 500 or a dropped connection; ${reading} idempotency)`,
+          {
+            voucher_units: ORDERS * UNITS_PER_ORDER,
+            strict_mode_purchases: reading === "strict" ? ORDERS * UNITS_PER_ORDER : 0,
+            faults_injected_total: 2 * half,
+            faults_injected: `debit-then-500 ${half}, debit-then-drop ${half}`,
+            poll_job_runs: pollRuns,
+            wallet_debits: debits,
+            duplicates_found: perKey.filter((count) => count > 1).length,
+          }
+        )
+      }
+    )
 
     /**
      * One voucher unit accepted (202) with its undelivered fulfillment recorded.

@@ -7,6 +7,10 @@ export type SandboxCliOptions = {
   ugiftmePort: number
   ugiftmeKeys: string[]
   ugiftmeAsync: boolean
+  /** "strict": stored failures replayed and 409 while a key is in flight. */
+  ugiftmeIdempotency: "tolerant" | "strict"
+  /** Seconds after which the UGiftMe sandbox forgets an idempotency key (0 = never). */
+  ugiftmeKeyTtlSeconds: number
   stateDir?: string
   help: boolean
 }
@@ -23,6 +27,9 @@ line with their URLs and keys when both are ready.
   --ugiftme-port <n>         port of the UGiftMe sandbox (default 4020, 0 = any free port)
   --ugiftme-key <key>        an account with this API key and a funded wallet exists from the start (repeatable)
   --ugiftme-async            answer order creation with 202 and process asynchronously
+  --ugiftme-idempotency <m>  "tolerant" (default) or "strict": replay stored 4xx answers for a reused
+                             key, and answer 409 while a request with the same key is in flight
+  --ugiftme-key-ttl <s>      forget an idempotency key s seconds after its first answer (default 0 = never)
   --host <host>              interface to listen on (default 127.0.0.1)
   --state-dir <dir>          keep each sandbox's state in a JSON file in this folder
   -h, --help                 show this help
@@ -52,6 +59,8 @@ export function parseSandboxArgs(argv: string[]): SandboxCliOptions {
     ugiftmePort: 4020,
     ugiftmeKeys: [],
     ugiftmeAsync: false,
+    ugiftmeIdempotency: "tolerant",
+    ugiftmeKeyTtlSeconds: 0,
     help: false,
   }
   for (let index = 0; index < argv.length; index++) {
@@ -81,6 +90,20 @@ export function parseSandboxArgs(argv: string[]): SandboxCliOptions {
       case "--ugiftme-async":
         options.ugiftmeAsync = true
         break
+      case "--ugiftme-idempotency": {
+        const value = text(flag, next())
+        if (value !== "tolerant" && value !== "strict") {
+          throw new Error(`${flag} is "tolerant" or "strict", got ${JSON.stringify(value)}`)
+        }
+        options.ugiftmeIdempotency = value
+        break
+      }
+      case "--ugiftme-key-ttl": {
+        const value = Number(text(flag, next()))
+        if (!Number.isInteger(value) || value < 0) throw new Error(`${flag} needs a whole number of seconds`)
+        options.ugiftmeKeyTtlSeconds = value
+        break
+      }
       case "--host":
         options.host = text(flag, next())
         break

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs"
 import path from "node:path"
 import { startGiftyzetSandbox, type GiftyzetSandbox } from "./giftyzet"
 import { startUgiftmeSandbox, type UgiftmeSandbox } from "./ugiftme"
+import { STRICT_IDEMPOTENCY, TOLERANT_IDEMPOTENCY } from "./ugiftme/types"
 import type { SandboxCliOptions } from "./cli-args"
 
 export type RunningSandboxes = {
@@ -35,6 +36,10 @@ export async function startSandboxes(options: Partial<SandboxCliOptions> = {}): 
       port: options.ugiftmePort ?? 0,
       apiKeys: options.ugiftmeKeys,
       asyncOrders: options.ugiftmeAsync,
+      idempotency: {
+        ...(options.ugiftmeIdempotency === "strict" ? STRICT_IDEMPOTENCY : TOLERANT_IDEMPOTENCY),
+        keyTtlSeconds: options.ugiftmeKeyTtlSeconds ?? 0,
+      },
       persistFile: state("ugiftme"),
     })
   } catch (error) {

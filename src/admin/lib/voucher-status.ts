@@ -10,7 +10,11 @@ export const VOUCHER_STATUSES = {
   succeeded: { label: "Succeeded", color: "green" },
   failed: { label: "Failed", color: "red" },
   held: { label: "Held for review", color: "purple" },
+  parked: { label: "Outcome unknown", color: "orange" },
 } as const satisfies Record<VoucherStatus, { label: string; color: BadgeColor }>
+
+/** States staff retry (a parked unit: after checking UGiftMe's dashboard); the retry uses a new key. */
+export const RETRYABLE_VOUCHER_STATUSES: readonly VoucherStatus[] = ["failed", "parked"]
 
 /** States in which the plugin is still working on the voucher by itself. */
 export const OPEN_VOUCHER_STATUSES: readonly VoucherStatus[] = ["pending", "queued", "processing"]

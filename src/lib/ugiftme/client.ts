@@ -13,6 +13,7 @@ import {
   UgiftmeAuthError,
   UgiftmeError,
   UgiftmeForbiddenError,
+  UgiftmeInProgressError,
   UgiftmeInsufficientFundsError,
   UgiftmeNotFoundError,
   UgiftmeRateLimitedError,
@@ -452,6 +453,8 @@ export class UgiftmeClient {
         })
       case 404:
         return new UgiftmeNotFoundError(prefix, { partnerError })
+      case 409:
+        return new UgiftmeInProgressError(prefix, { partnerError })
       case 429:
         return new UgiftmeRateLimitedError(prefix, {
           partnerError,

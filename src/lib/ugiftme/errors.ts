@@ -93,6 +93,17 @@ export class UgiftmeNotFoundError extends UgiftmeError {
   }
 }
 
+/**
+ * 409: a request with the same `Idempotency-Key` is still being processed
+ * (a strict reading the docs leave open). The outcome is unknown: ask again
+ * later, never treat it as a refusal.
+ */
+export class UgiftmeInProgressError extends UgiftmeError {
+  constructor(message: string, options: { partnerError?: string } = {}) {
+    super(message, { status: 409, retryable: true, partnerError: options.partnerError })
+  }
+}
+
 /** 429: a partner rate limiter refused the call; nothing was processed. */
 export class UgiftmeRateLimitedError extends UgiftmeError {
   /** From `retry-after`, when sent. */

@@ -26,6 +26,10 @@ describe("parseSandboxArgs", () => {
         "--ugiftme-async",
         "--giftyzet-generation",
         "newer",
+        "--ugiftme-idempotency",
+        "strict",
+        "--ugiftme-key-ttl",
+        "600",
       ])
     ).toMatchObject({
       giftyzetPort: 0,
@@ -34,6 +38,8 @@ describe("parseSandboxArgs", () => {
       ugiftmeKeys: ["k1"],
       ugiftmeAsync: true,
       giftyzetGeneration: "newer",
+      ugiftmeIdempotency: "strict",
+      ugiftmeKeyTtlSeconds: 600,
     })
   })
 
@@ -41,6 +47,8 @@ describe("parseSandboxArgs", () => {
     [["--giftyzet-port", "70000"], "--giftyzet-port needs a port number"],
     [["--giftyzet-key"], "--giftyzet-key needs a value"],
     [["--giftyzet-generation", "old"], '--giftyzet-generation is "documented" or "newer"'],
+    [["--ugiftme-idempotency", "lax"], '--ugiftme-idempotency is "tolerant" or "strict"'],
+    [["--ugiftme-key-ttl", "1.5"], "--ugiftme-key-ttl needs a whole number of seconds"],
     [["--what"], 'unknown option "--what"'],
   ])("rejects %p with a message naming the flag", (argv, message) => {
     expect(() => parseSandboxArgs(argv)).toThrow(message)

@@ -70,7 +70,11 @@ export class UgiftmeSandboxControl {
     return this.call("POST", "/wallets/fund", { apiKey, currency, amount })
   }
 
-  setConfig(change: Partial<SandboxConfig>): Promise<SandboxConfig> {
+  setConfig(
+    change: Partial<Omit<SandboxConfig, "idempotency">> & {
+      idempotency?: Partial<SandboxConfig["idempotency"]>
+    }
+  ): Promise<SandboxConfig> {
     return this.call("POST", "/config", change)
   }
 

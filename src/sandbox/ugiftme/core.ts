@@ -71,7 +71,8 @@ export class SandboxCore {
     this.initialApiKeys = this.state.accounts.map((a) => a.apiKey)
     this.idempotency = new IdempotencyStore(
       () => this.state.idempotency,
-      () => this.persist()
+      () => this.persist(),
+      () => this.config.idempotency
     )
     this.dispatcher = new WebhookDispatcher({
       subscriptions: () => this.state.webhooks,

@@ -14,7 +14,8 @@ import { productRoutes } from "./routes/products"
 import type { ApiRoute, ControlRoute } from "./routes/route-types"
 import { walletRoutes } from "./routes/wallet"
 import { webhookRoutes } from "./routes/webhooks"
-import type { HandlerResult, LimiterName, RateLimitRule } from "./types"
+import type { HandlerResult, LimiterName, RateLimitRule, SandboxConfig } from "./types"
+import { TOLERANT_IDEMPOTENCY } from "./types"
 
 export const API_PREFIX = "/api/v1/business"
 export const CONTROL_PREFIX = "/__sandbox/ugiftme"
@@ -43,6 +44,8 @@ export type UgiftmeSandboxOptions = {
   rateLimits?: Partial<Record<LimiterName, RateLimitRule>>
   /** JSON file the state is loaded from and saved to (atomically) after every change. */
   persistFile?: string
+  /** Stricter `Idempotency-Key` readings (see `SandboxConfig.idempotency`); default: all off. */
+  idempotency?: Partial<SandboxConfig["idempotency"]>
 }
 
 /** A running sandbox. `url` is the origin; the API lives under `${url}/api/v1/business`. */
@@ -258,6 +261,7 @@ export async function startUgiftmeSandbox(options: UgiftmeSandboxOptions = {}): 
       webhookReceiverTimeoutMs: options.webhookReceiverTimeoutMs ?? 5_000,
       webhookTestTimeoutMs: 10_000,
       orderLatencyMs: options.orderLatencyMs ?? 0,
+      idempotency: { ...TOLERANT_IDEMPOTENCY, ...options.idempotency },
     },
     rateLimits: options.rateLimits ?? {},
     persistFile: options.persistFile,

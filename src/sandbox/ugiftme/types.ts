@@ -186,6 +186,31 @@ export type SandboxConfig = {
    * debit (which stay one atomic step) and inside the idempotency lock.
    */
   orderLatencyMs: number
+  /**
+   * Stricter readings of `Idempotency-Key`, which the docs leave open (all
+   * off by default: the tolerant reading):
+   * - `replayFailures`: a 4xx answer (400, 402, 404…) is stored and replayed
+   *   for the same key, like a success;
+   * - `conflictInFlight`: a request whose key is still being processed is
+   *   answered 409 at once, instead of waiting for the first to finish;
+   * - `keyTtlSeconds`: a key is forgotten this long after its first answer
+   *   (0 = never), so a later request with it is processed as new.
+   */
+  idempotency: { replayFailures: boolean; conflictInFlight: boolean; keyTtlSeconds: number }
+}
+
+/** The tolerant idempotency reading (the default). */
+export const TOLERANT_IDEMPOTENCY: SandboxConfig["idempotency"] = {
+  replayFailures: false,
+  conflictInFlight: false,
+  keyTtlSeconds: 0,
+}
+
+/** Stored failures replayed and 409 while in flight; keys kept (set `keyTtlSeconds` apart). */
+export const STRICT_IDEMPOTENCY: SandboxConfig["idempotency"] = {
+  replayFailures: true,
+  conflictInFlight: true,
+  keyTtlSeconds: 0,
 }
 
 export type LimiterName = "products" | "webhooks" | "wallet" | "orders"

@@ -8,6 +8,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import {
   VOUCHER_FULFILLMENT_READY_EVENT,
   VOUCHER_ORDER_FAILED_EVENT,
+  VOUCHER_ORDER_PARKED_EVENT,
   VOUCHER_ORDER_SUCCEEDED_EVENT,
 } from "../../modules/gifting/voucher-events"
 import { VOUCHER_RECEIPT_KEY } from "../../providers/ugiftme/voucher-receipt"
@@ -65,7 +66,7 @@ export const buyOrderVouchersWorkflowId = "gifting-buy-order-vouchers"
  * A 402 fails the unit with the required and available amounts; nothing else
  * of the order is blocked, and a retry buys only what is still missing. Safe
  * to run any number of times (auto-fulfil subscriber, admin route, poll job).
- * Emits `gifting.voucher_order.succeeded` / `.failed` per unit, and
+ * Emits `gifting.voucher_order.succeeded` / `.failed` / `.parked` per unit, and
  * `gifting.voucher_fulfillment.ready` for fulfillments whose vouchers all
  * succeeded (the `voucher-fulfillment-ready` subscriber ships and delivers them).
  *
@@ -123,6 +124,9 @@ export const buyOrderVouchersWorkflow = createWorkflow(
       failed: purchased.changes
         .filter((change) => change.status === "failed")
         .map((change) => ({ id: change.id, order_id: change.order_id, error: change.error })),
+      parked: purchased.changes
+        .filter((change) => change.status === "parked")
+        .map((change) => ({ id: change.id, order_id: change.order_id, reason: change.error })),
       ready,
     }))
     emitEventStep({ eventName: VOUCHER_ORDER_SUCCEEDED_EVENT, data: events.succeeded }).config({
@@ -130,6 +134,9 @@ export const buyOrderVouchersWorkflow = createWorkflow(
     })
     emitEventStep({ eventName: VOUCHER_ORDER_FAILED_EVENT, data: events.failed }).config({
       name: "emit-voucher-failed",
+    })
+    emitEventStep({ eventName: VOUCHER_ORDER_PARKED_EVENT, data: events.parked }).config({
+      name: "emit-voucher-parked",
     })
     emitEventStep({ eventName: VOUCHER_FULFILLMENT_READY_EVENT, data: events.ready }).config({
       name: "emit-voucher-fulfillment-ready",

@@ -11,7 +11,8 @@ export const retryVoucherOrderWorkflowId = "gifting-retry-voucher-order"
 
 /**
  * Staff's "retry" of a voucher that failed (a 402 once the wallet is funded,
- * a mapping fixed, an order request UGiftMe failed): re-arms the unit, then
+ * a mapping fixed, an order request UGiftMe failed) or was parked (its
+ * outcome unknown past the key's bound): re-arms the unit with a new key, then
  * runs {@link buyOrderVouchersWorkflow} for its order, which buys what is
  * still owed — never a unit UGiftMe already accepted — and fulfils it.
  *

@@ -20,10 +20,11 @@ export type VoucherKeyParts = {
  * attempt, from any process, after any crash, sends the same key and UGiftMe
  * replays the first result instead of buying again.
  *
- * `generation` moves on (`…:g1`, `…:g2`) only after UGiftMe definitely did not
- * fulfil the previous key: its order request failed (UGiftMe would replay that
- * failure for the old key), or the body must change after a refusal (a key is
- * never reused with another body).
+ * `generation` moves on (`…:g1`, `…:g2`) only when a failed or parked unit is
+ * retried: UGiftMe definitely did not fulfil the previous key (a refusal such as
+ * 402, 400 or 404, or a failed order request, which a strict UGiftMe would
+ * replay for the old key), or staff checked a parked unit's purchase. A key is
+ * never reused with another body.
  *
  * @example
  * voucherIdempotencyKey({ order_id: "order_1", line_item_id: "ordli_2", unit_index: 0 })

@@ -32,3 +32,27 @@ export function nextPurchaseRetryAt(failures: number, now: Date, retryAfterMs?: 
   const backoff = PURCHASE_RETRY_DELAYS_MS[Math.max(0, failures - 1)] ?? MAX_PURCHASE_RETRY_DELAY_MS
   return new Date(now.getTime() + Math.max(backoff, retryAfterMs ?? 0))
 }
+
+/**
+ * How long the plugin trusts UGiftMe to remember an `Idempotency-Key`. The
+ * docs give no lifetime; a key older than this is never sent again: the
+ * purchase is looked for at UGiftMe instead (see `findVoucherPurchase`).
+ */
+export const KEY_REUSE_BOUND_MS = 60 * MINUTE
+
+/** Sends of one key with an unknown outcome after which the purchase is looked for instead. */
+export const MAX_SENDS_PER_KEY = 8
+
+/**
+ * True when a pending unit's key must not be sent again: it was sent before
+ * and is older than {@link KEY_REUSE_BOUND_MS}, or was sent
+ * {@link MAX_SENDS_PER_KEY} times already.
+ */
+export function keyReuseExpired(
+  row: { key_sent_at?: Date | string | null; key_sends?: number | null },
+  now: Date
+): boolean {
+  if (!row.key_sent_at) return false
+  const age = now.getTime() - new Date(row.key_sent_at).getTime()
+  return age >= KEY_REUSE_BOUND_MS || (row.key_sends ?? 0) >= MAX_SENDS_PER_KEY
+}

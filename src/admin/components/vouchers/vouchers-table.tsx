@@ -2,13 +2,13 @@ import { Table, Text, toast } from "@medusajs/ui"
 import { useRetryVoucher } from "../../hooks/use-retry-voucher"
 import { errorMessage, formatMoney } from "../../lib/format"
 import type { AdminVoucherOrder } from "../../lib/types"
-import { VOUCHER_STATUSES } from "../../lib/voucher-status"
+import { RETRYABLE_VOUCHER_STATUSES, VOUCHER_STATUSES } from "../../lib/voucher-status"
 import { VoucherRetryButton } from "./voucher-retry-button"
 import { VoucherStatusBadge } from "./voucher-status-badge"
 
 /**
  * One row per voucher unit: product, value, recipient, status and the reason
- * of a failure, with Retry on failed ones. No codes. The retry lives here, not
+ * of a failure or a park, with Retry on failed and parked ones. No codes. The retry lives here, not
  * in the button, because a successful retry removes the button.
  */
 export function VouchersTable({ orderId, vouchers }: { orderId: string; vouchers: AdminVoucherOrder[] }) {
@@ -69,7 +69,7 @@ export function VouchersTable({ orderId, vouchers }: { orderId: string; vouchers
             <Table.Cell className="max-w-[280px] whitespace-normal">
               <div className="flex flex-col items-start gap-y-1">
                 <VoucherStatusBadge status={voucher.status} />
-                {voucher.status === "failed" && voucher.error && (
+                {RETRYABLE_VOUCHER_STATUSES.includes(voucher.status) && voucher.error && (
                   <Text
                     size="xsmall"
                     leading="compact"
@@ -82,7 +82,7 @@ export function VouchersTable({ orderId, vouchers }: { orderId: string; vouchers
               </div>
             </Table.Cell>
             <Table.Cell className="text-right">
-              {voucher.status === "failed" && (
+              {RETRYABLE_VOUCHER_STATUSES.includes(voucher.status) && (
                 <VoucherRetryButton
                   onRetry={() => retryVoucher(voucher.id)}
                   isPending={retry.isPending && retry.variables === voucher.id}

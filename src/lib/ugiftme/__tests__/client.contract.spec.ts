@@ -5,6 +5,7 @@ import {
   UgiftmeAuthError,
   UgiftmeClient,
   UgiftmeForbiddenError,
+  UgiftmeInProgressError,
   UgiftmeInsufficientFundsError,
   UgiftmeNotFoundError,
   UgiftmeValidationError,
@@ -198,6 +199,18 @@ describe("UgiftmeClient against the sandbox", () => {
       expect(unknown).toBeInstanceOf(UgiftmeNotFoundError)
       const request = await client.getOrderRequest("65b0d1e2f3a4b56789012345").catch((e: unknown) => e)
       expect(request).toBeInstanceOf(UgiftmeNotFoundError)
+    })
+
+    it("maps a 409 for a key still in flight to UgiftmeInProgressError, not a refusal", async () => {
+      await control.setConfig({ orderLatencyMs: 300, idempotency: { conflictInFlight: true } })
+      const idempotencyKey = nextKey()
+      const first = client.createOrder(amazon(10), { idempotencyKey })
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      const second = await client.createOrder(amazon(10), { idempotencyKey }).catch((e: unknown) => e)
+      expect(second).toBeInstanceOf(UgiftmeInProgressError)
+      expect(second).not.toBeInstanceOf(UgiftmeValidationError)
+      expect(second).toMatchObject({ status: 409, retryable: true })
+      expect((await first).kind).toBe("created")
     })
   })
 

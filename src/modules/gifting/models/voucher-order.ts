@@ -3,15 +3,20 @@ import { model } from "@medusajs/framework/utils"
 /**
  * Where one unit's voucher stands:
  * - `pending`: owed, not bought yet, or bought with the answer lost (5xx,
- *   timeout, 429): retried with the same idempotency key, so UGiftMe replays
- *   the first result instead of buying again;
+ *   timeout, 429, 409 in progress): retried with the same idempotency key, so
+ *   UGiftMe replays the first result instead of buying again — until the key
+ *   is too old or sent too often, when the purchase is looked for at UGiftMe
+ *   instead (see `voucher-schedule.ts`);
  * - `queued` / `processing`: UGiftMe accepted it (202) and works on it;
  * - `succeeded`: UGiftMe created the voucher and emails it to the recipient;
  * - `failed`: refused (402, 4xx) or the order request failed; `error` says
  *   why, and staff retry it;
  * - `held`: the order is over `ugiftme.maxUnitsPerOrder` or
  *   `maxValuePerOrder`; nothing is bought until staff release it (`error`
- *   says which limit).
+ *   says which limit);
+ * - `parked`: the outcome is still unknown after the key's lifetime and a
+ *   search at UGiftMe; nothing more is sent until staff check and retry it
+ *   (`error` says why).
  */
 export const VOUCHER_ORDER_STATUSES = [
   "pending",
@@ -20,6 +25,7 @@ export const VOUCHER_ORDER_STATUSES = [
   "succeeded",
   "failed",
   "held",
+  "parked",
 ] as const
 
 /**
@@ -40,6 +46,10 @@ const VoucherOrder = model
     idempotency_key: model.text(),
     /** Bumped (new key) only after a request that UGiftMe definitely did not fulfil. */
     key_generation: model.number().default(0),
+    /** When the current key was first sent (null: not sent yet); its age bounds its reuse. */
+    key_sent_at: model.dateTime().nullable(),
+    /** Purchase requests sent with the current key. */
+    key_sends: model.number().default(0),
     order_request_id: model.text().nullable(),
     ugiftme_order_id: model.text().nullable(),
     status: model.enum([...VOUCHER_ORDER_STATUSES]).default("pending"),

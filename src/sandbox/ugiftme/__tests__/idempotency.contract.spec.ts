@@ -158,4 +158,55 @@ describe("UGiftMe sandbox: Idempotency-Key", () => {
     expect((await control.counters()).ordersByIdempotencyKey[idem]).toBe(2)
     expect(await balanceOf(sandbox.url, key)).toMatchObject({ balance: 970 })
   })
+
+  describe("strict readings (config.idempotency)", () => {
+    it("replayFailures: a 402 is stored and replayed for the key, even after a top-up; a new key buys", async () => {
+      await control.setConfig({ idempotency: { replayFailures: true } })
+      const account = await control.createAccount({ wallets: { GBP: 10 } })
+      const idem = randomUUID()
+      expect((await order(idem, amazonUk(50), account.apiKey)).status).toBe(402)
+      await control.fundWallet(account.apiKey, "GBP", 100)
+      const replayed = await order(idem, amazonUk(50), account.apiKey)
+      expect(replayed.status).toBe(402)
+      expect(replayed.headers.get("idempotent-replayed")).toBe("true")
+      expect((await order(randomUUID(), amazonUk(50), account.apiKey)).status).toBe(201)
+      expect((await balanceOf(sandbox.url, account.apiKey)).balance).toBe(60)
+    })
+
+    it("conflictInFlight: a second request while the first is processed gets 409; the first buys once", async () => {
+      await control.setConfig({ orderLatencyMs: 300, idempotency: { conflictInFlight: true } })
+      const idem = randomUUID()
+      const first = order(idem, amazonUk(25))
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      const second = await order(idem, amazonUk(25))
+      expect(second.status).toBe(409)
+      expect(second.json).toEqual({ error: expect.any(String), message: expect.any(String) })
+      expect((await first).status).toBe(201)
+      const replay = await order(idem, amazonUk(25))
+      expect(replay.status).toBe(201)
+      expect(replay.json._id).toBe((await first).json._id)
+      expect((await control.counters()).ordersByIdempotencyKey[idem]).toBe(1)
+    })
+
+    it("keyTtlSeconds: after the lifetime the same key buys again", async () => {
+      await control.setConfig({ idempotency: { keyTtlSeconds: 1 } })
+      const idem = randomUUID()
+      const first = await order(idem, amazonUk(10))
+      expect((await order(idem, amazonUk(10))).json._id).toBe(first.json._id)
+      await new Promise((resolve) => setTimeout(resolve, 1_100))
+      const after = await order(idem, amazonUk(10))
+      expect(after.status).toBe(201)
+      expect(after.json._id).not.toBe(first.json._id)
+      expect((await control.counters()).ordersByIdempotencyKey[idem]).toBe(2)
+    })
+
+    it("refuses a malformed idempotency setting", async () => {
+      const answer = await fetch(`${sandbox.url}/__sandbox/ugiftme/config`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ idempotency: { keyTtlSeconds: -1 } }),
+      })
+      expect(answer.status).toBe(400)
+    })
+  })
 })

@@ -4,7 +4,7 @@ import type { DebitThenFailMode, RequestMatcher } from "../faults"
 import { isPlainObject } from "../http"
 import { objectId } from "../ids"
 import { hasAtMostTwoDecimals, toMinor } from "../money"
-import type { Account, HandlerResult, LimiterName, Product, ProfileStatus } from "../types"
+import type { Account, HandlerResult, LimiterName, Product, ProfileStatus, SandboxConfig } from "../types"
 import { balanceView, walletsOf } from "../wallet"
 import type { ControlContext, ControlRoute } from "./route-types"
 import { fail, ok } from "./route-types"
@@ -29,6 +29,24 @@ function bad(message: string): HandlerResult {
 function nonNegativeInt(value: unknown, fallback: number): number | undefined {
   if (value === undefined) return fallback
   return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : undefined
+}
+
+/** The `idempotency` field of `POST /config`: a partial change of the strict readings. */
+function idempotencyOf(
+  value: unknown,
+  current: SandboxConfig["idempotency"]
+): SandboxConfig["idempotency"] | string {
+  if (!isPlainObject(value)) return "idempotency must be an object"
+  const next = { ...current }
+  for (const flag of ["replayFailures", "conflictInFlight"] as const) {
+    if (value[flag] === undefined) continue
+    if (typeof value[flag] !== "boolean") return `idempotency.${flag} must be a boolean`
+    next[flag] = value[flag]
+  }
+  const ttl = nonNegativeInt(value.keyTtlSeconds, current.keyTtlSeconds)
+  if (ttl === undefined) return "idempotency.keyTtlSeconds must be a non-negative integer"
+  next.keyTtlSeconds = ttl
+  return next
 }
 
 function matcherOf(body: Record<string, unknown>): RequestMatcher | undefined {
@@ -192,6 +210,11 @@ export const controlRoutes: ControlRoute[] = [
         if (typeof body.webhookTimeScale !== "number" || !(body.webhookTimeScale >= 0))
           return bad("webhookTimeScale must be a non-negative number")
         config.webhookTimeScale = body.webhookTimeScale
+      }
+      if (body.idempotency !== undefined) {
+        const idempotency = idempotencyOf(body.idempotency, config.idempotency)
+        if (typeof idempotency === "string") return bad(idempotency)
+        config.idempotency = idempotency
       }
       ctx.core.config = config
       return ok(config)

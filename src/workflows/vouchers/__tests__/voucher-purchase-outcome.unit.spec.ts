@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import {
+  UgiftmeInProgressError,
   UgiftmeInsufficientFundsError,
   UgiftmeNotFoundError,
   UgiftmeRateLimitedError,
@@ -78,6 +79,16 @@ describe("outcomeOfPurchaseError", () => {
     expect(unreadable.kind).toBe("unknown")
     expect(limited).toEqual({ kind: "unknown", error: "429", retry_after_ms: 7000 })
     expect([unavailable, unreadable, limited].every(stopsThePurchaseRun)).toBe(true)
+  })
+
+  it("treats a 409 (a request with the key still in flight) as unknown, never a refusal", () => {
+    const inFlight = outcomeOfPurchaseError(
+      new UgiftmeInProgressError("UGiftMe POST /orders answered 409"),
+      "GBP"
+    )
+
+    expect(inFlight).toEqual({ kind: "unknown", error: expect.stringContaining("the outcome is unknown") })
+    expect(stopsThePurchaseRun(inFlight)).toBe(true)
   })
 
   it("treats other partner answers and a missing configuration as refusals that do not stop the run", () => {

@@ -1,4 +1,10 @@
-import { nextPurchaseRetryAt, nextVoucherPollAt } from "../voucher-schedule"
+import {
+  KEY_REUSE_BOUND_MS,
+  keyReuseExpired,
+  MAX_SENDS_PER_KEY,
+  nextPurchaseRetryAt,
+  nextVoucherPollAt,
+} from "../voucher-schedule"
 
 const now = new Date("2026-01-01T00:00:00.000Z")
 const after = (date: Date) => (date.getTime() - now.getTime()) / 1000
@@ -21,5 +27,21 @@ describe("nextPurchaseRetryAt", () => {
   it("waits at least as long as UGiftMe's retry-after", () => {
     expect(after(nextPurchaseRetryAt(1, now, 120_000))).toBe(120)
     expect(after(nextPurchaseRetryAt(5, now, 1_000))).toBe(1800)
+  })
+})
+
+describe("keyReuseExpired", () => {
+  const sentAgo = (ms: number) => new Date(now.getTime() - ms)
+
+  it("lets a key be sent again within its bound and below the cap", () => {
+    expect(keyReuseExpired({ key_sent_at: null, key_sends: 0 }, now)).toBe(false)
+    expect(keyReuseExpired({ key_sent_at: sentAgo(KEY_REUSE_BOUND_MS - 1), key_sends: 3 }, now)).toBe(false)
+  })
+
+  it("stops a key older than the bound, or sent as often as the cap", () => {
+    expect(keyReuseExpired({ key_sent_at: sentAgo(KEY_REUSE_BOUND_MS), key_sends: 1 }, now)).toBe(true)
+    expect(
+      keyReuseExpired({ key_sent_at: sentAgo(1000).toISOString(), key_sends: MAX_SENDS_PER_KEY }, now)
+    ).toBe(true)
   })
 })

@@ -4,6 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { UgiftmeClient } from "../../../lib/ugiftme"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
+import { findVoucherPurchase } from "../find-voucher-purchase"
 import type { VoucherOrderRecord } from "../types"
 import { buildVoucherPurchase } from "../voucher-payload"
 import {
@@ -12,14 +13,14 @@ import {
   stopsThePurchaseRun,
   type VoucherPurchaseOutcome,
 } from "../voucher-purchase-outcome"
-import { nextPurchaseRetryAt, nextVoucherPollAt } from "../voucher-schedule"
+import { keyReuseExpired, nextPurchaseRetryAt, nextVoucherPollAt } from "../voucher-schedule"
 import { mirrorVoucherOnFulfillment, receiptStatusOf } from "./fulfillment-voucher-status"
 
 /** A row whose status this run changed to a final one, for the events. */
 export type VoucherStatusChange = {
   id: string
   order_id: string
-  status: "succeeded" | "failed"
+  status: "succeeded" | "failed" | "parked"
   error: string | null
 }
 
@@ -28,12 +29,21 @@ export type PurchaseVouchersResult = {
   changes: VoucherStatusChange[]
 }
 
-function updateFor(row: VoucherOrderRecord, outcome: VoucherPurchaseOutcome, now: Date) {
+/** A purchase sent with the row's key starts the key's clock and counts against its cap. */
+function keyUse(row: VoucherOrderRecord, sent: boolean, now: Date) {
+  return sent
+    ? { key_sent_at: row.key_sent_at ?? now, key_sends: (row.key_sends ?? 0) + 1 }
+    : { key_sent_at: row.key_sent_at ?? null, key_sends: row.key_sends ?? 0 }
+}
+
+function updateFor(row: VoucherOrderRecord, outcome: VoucherPurchaseOutcome, now: Date, sent: boolean) {
   const attempts = (row.attempts ?? 0) + 1
+  const key = keyUse(row, sent, now)
   switch (outcome.kind) {
     case "succeeded":
       return {
         id: row.id,
+        ...key,
         attempts,
         status: "succeeded" as const,
         ugiftme_order_id: outcome.ugiftme_order_id,
@@ -44,6 +54,7 @@ function updateFor(row: VoucherOrderRecord, outcome: VoucherPurchaseOutcome, now
     case "accepted":
       return {
         id: row.id,
+        ...key,
         attempts,
         status: outcome.status,
         order_request_id: outcome.order_request_id,
@@ -53,14 +64,25 @@ function updateFor(row: VoucherOrderRecord, outcome: VoucherPurchaseOutcome, now
     case "refused":
       return {
         id: row.id,
+        ...key,
         attempts,
         status: "failed" as const,
+        error: outcome.error.slice(0, 1000),
+        next_poll_at: null,
+      }
+    case "parked":
+      return {
+        id: row.id,
+        ...key,
+        attempts,
+        status: "parked" as const,
         error: outcome.error.slice(0, 1000),
         next_poll_at: null,
       }
     case "unknown":
       return {
         id: row.id,
+        ...key,
         attempts,
         status: "pending" as const,
         error: outcome.error.slice(0, 1000),
@@ -75,9 +97,13 @@ function updateFor(row: VoucherOrderRecord, outcome: VoucherPurchaseOutcome, now
  * from the row, and its outcome is written to the row before the next call,
  * so a crash loses at most one answer — which the next run gets back as a
  * replay under the same key. A 402 or other refusal fails that unit with the
- * reason; an unknown outcome (5xx, timeout, 429 after the client's retries)
- * leaves it pending for the poll job and stops the run. Units that failed are
- * not retried here: staff re-arm them (see `retryVoucherOrderWorkflow`).
+ * reason; an unknown outcome
+ * (5xx, timeout, 429, 409 "in progress") leaves it pending for the poll job
+ * and stops the run. A key older than its bound, or sent too often, is not
+ * sent again: the purchase is looked for at UGiftMe (`findVoucherPurchase`),
+ * adopted when found and otherwise parked for staff. Units that failed or
+ * were parked are not retried here: staff re-arm them (see
+ * `retryVoucherOrderWorkflow`), with the next key generation.
  *
  * No compensation: a voucher UGiftMe has issued cannot be taken back, and
  * every outcome is already recorded.
@@ -106,9 +132,18 @@ export const purchaseVouchersStep = createStep(
 
     for (const row of pending) {
       let outcome: VoucherPurchaseOutcome
+      let sent = false
       if (notConfigured || !client) {
         outcome = notConfigured ?? { kind: "refused", error: "UGiftMe is not configured" }
+      } else if (keyReuseExpired(row, new Date())) {
+        outcome = await findVoucherPurchase(gifting, client, row)
       } else {
+        sent = true
+        // The key's clock starts before its first send: a crash right after it still counts.
+        if (!row.key_sent_at) {
+          row.key_sent_at = new Date()
+          await gifting.updateVoucherOrders({ id: row.id, key_sent_at: row.key_sent_at })
+        }
         try {
           const result = await client.createOrder(buildVoucherPurchase(row), {
             idempotencyKey: row.idempotency_key,
@@ -119,7 +154,7 @@ export const purchaseVouchersStep = createStep(
         }
       }
       const updated = (await gifting.updateVoucherOrders(
-        updateFor(row, outcome, new Date())
+        updateFor(row, outcome, new Date(), sent)
       )) as VoucherOrderRecord
       if (updated.fulfillment_id) {
         // A re-armed unit of a fulfillment that exists: keep its data truthful.
@@ -130,12 +165,14 @@ export const purchaseVouchersStep = createStep(
           order_request_id: updated.order_request_id ?? null,
         })
       }
-      if (outcome.kind === "succeeded" || outcome.kind === "refused") {
+      if (outcome.kind === "succeeded") {
+        changes.push({ id: row.id, order_id, status: "succeeded", error: null })
+      } else if (outcome.kind === "refused" || outcome.kind === "parked") {
         changes.push({
           id: row.id,
           order_id,
-          status: outcome.kind === "succeeded" ? "succeeded" : "failed",
-          error: outcome.kind === "refused" ? outcome.error : null,
+          status: outcome.kind === "refused" ? "failed" : "parked",
+          error: outcome.error,
         })
       }
       if (outcome.kind !== "succeeded" && outcome.kind !== "accepted") {

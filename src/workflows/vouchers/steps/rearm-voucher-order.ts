@@ -5,17 +5,18 @@ import type GiftingModuleService from "../../../modules/gifting/service"
 import { toMajorUnits } from "../../gift-orders/money"
 import { ACCEPTED_STATUSES, type VoucherOrderRecord, type VoucherProductRecord } from "../types"
 import { voucherIdempotencyKey } from "../voucher-idempotency-key"
-import { purchaseChanged, type VoucherPurchaseSource } from "../voucher-payload"
+import type { VoucherPurchaseSource } from "../voucher-payload"
 
 /**
  * Makes a failed unit owed again, for the purchase run that follows:
  * - a unit UGiftMe accepted is refused (it is never bought twice);
  * - a pending unit is left as it is (its key and body are replayed);
- * - a failed unit goes back to `pending`. Its body is refreshed from the
- *   current mapping (the merchant may have fixed it); the idempotency key
- *   moves to the next generation only when UGiftMe definitely did not fulfil
- *   the old one — its order request failed, or the body changed after a
- *   refusal — otherwise the same key is sent again.
+ * - a failed or parked unit goes back to `pending`. Its body is refreshed
+ *   from the current mapping (the merchant may have fixed it), and its key
+ *   moves to the next generation: a failed unit was definitely not fulfilled
+ *   under the old key (a refusal, or a failed order request), and a service
+ *   may replay that stored failure for it; a parked unit's key is past its
+ *   bound, and staff checked UGiftMe before retrying.
  *
  * No compensation: once re-armed the unit is owed, and the poll job buys it
  * if this run stops; restoring "failed" could hide a purchase made meanwhile.
@@ -74,7 +75,7 @@ export const rearmVoucherOrderStep = createStep(
       )
     }
 
-    const bump = Boolean(voucher.order_request_id) || purchaseChanged(voucher, fresh)
+    const bump = voucher.status === "failed" || voucher.status === "parked"
     const generation = (voucher.key_generation ?? 0) + (bump ? 1 : 0)
     let fulfillmentId = voucher.fulfillment_id ?? null
     if (fulfillmentId) {
@@ -91,6 +92,8 @@ export const rearmVoucherOrderStep = createStep(
       error: null,
       order_request_id: null,
       key_generation: generation,
+      key_sent_at: bump ? null : (voucher.key_sent_at ?? null),
+      key_sends: bump ? 0 : (voucher.key_sends ?? 0),
       idempotency_key: voucherIdempotencyKey({
         order_id: voucher.order_id,
         line_item_id: voucher.line_item_id,

@@ -4,7 +4,8 @@ import { adminVoucherOrder } from "../../../voucher-views"
 
 /**
  * `POST /admin/gifting/vouchers/:id/retry`: retries a failed voucher (e.g.
- * after funding the wallet) and fulfils it once bought. 400 for a voucher
+ * after funding the wallet) or a parked one (after checking UGiftMe's
+ * dashboard) with the next key generation, and fulfils it once bought. 400 for a voucher
  * UGiftMe already accepted: it is never bought twice.
  */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
