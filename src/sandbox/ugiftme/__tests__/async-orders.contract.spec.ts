@@ -22,6 +22,8 @@ describe("UGiftMe sandbox: async orders", () => {
   }
 
   it("answers 202 with an order request that runs queued → processing → succeeded", async () => {
+    // Each state lasts long enough for the poll below to see it on a loaded machine.
+    await control.setConfig({ processingDelayMs: 600 })
     const accepted = await api<{ orderRequestId: string; status: string }>(sandbox.url, "POST", "/orders", {
       apiKey: key,
       body: amazonUk(30),
@@ -39,7 +41,7 @@ describe("UGiftMe sandbox: async orders", () => {
       expect(answer.status).toBe(200)
       if (seen[seen.length - 1] !== answer.json.status) seen.push(answer.json.status)
       return answer.json.status === "succeeded" && answer.json
-    })
+    }, 15_000)
     expect(seen).toEqual(["queued", "processing", "succeeded"])
     expect(done).toMatchObject({ orderRequestId: accepted.json.orderRequestId, type: "single" })
     expect(done.error).toBeUndefined()
