@@ -10,6 +10,7 @@ export const VOUCHER_STATUSES = {
   succeeded: { label: "Succeeded", color: "green" },
   failed: { label: "Failed", color: "red" },
   held: { label: "Held for review", color: "purple" },
+  cancelled: { label: "Cancelled with the order", color: "grey" },
 } as const satisfies Record<VoucherStatus, { label: string; color: BadgeColor }>
 
 /** States in which the plugin is still working on the voucher by itself. */

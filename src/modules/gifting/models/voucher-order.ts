@@ -11,7 +11,9 @@ import { model } from "@medusajs/framework/utils"
  *   why, and staff retry it;
  * - `held`: the order is over `ugiftme.maxUnitsPerOrder` or
  *   `maxValuePerOrder`; nothing is bought until staff release it (`error`
- *   says which limit).
+ *   says which limit);
+ * - `cancelled`: the order was canceled before UGiftMe accepted the unit; it
+ *   is never bought, and no job looks at it again.
  */
 export const VOUCHER_ORDER_STATUSES = [
   "pending",
@@ -20,6 +22,7 @@ export const VOUCHER_ORDER_STATUSES = [
   "succeeded",
   "failed",
   "held",
+  "cancelled",
 ] as const
 
 /**
