@@ -22,9 +22,12 @@ export const recordGiftStatusReportStep = createStep(
     const gifting = container.resolve<GiftingModuleService>(GIFTING_MODULE)
     if (report.kind === "skipped") {
       const gift = report.gift_order
-      // What waited is what Giftyzet already shows (a poll saw it): nothing left to report.
-      if (gift?.status_report && gift.status_report === gift.status) {
-        const cleared = (await gifting.updateGiftOrders({ id: gift.id, ...NO_PENDING_REPORT })) as GiftOrderRecord
+      // What waited cannot or need not be sent (e.g. a poll saw Giftyzet show it already).
+      if (gift && report.settles_pending && (gift.status_report || gift.status_report_next_at)) {
+        const cleared = (await gifting.updateGiftOrders({
+          id: gift.id,
+          ...NO_PENDING_REPORT,
+        })) as GiftOrderRecord
         return new StepResponse({ gift_order: cleared })
       }
       return new StepResponse({ gift_order: gift })

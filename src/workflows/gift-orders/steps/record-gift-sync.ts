@@ -6,7 +6,8 @@ import { nextPollAt, nextSyncAttemptAt } from "../gift-sync-schedule"
 import type { GiftOrderRecord, GiftyzetCreateOutcome } from "../types"
 
 /** Why a gift never reached Giftyzet when its order was canceled first. */
-export const CANCELED_BEFORE_SYNC = "Not sent to Giftyzet: the order was canceled before the gift was created."
+export const CANCELED_BEFORE_SYNC =
+  "Not sent to Giftyzet: the order was canceled before the gift was created."
 
 export type RecordGiftSyncInput = {
   gift_order: GiftOrderRecord

@@ -13,7 +13,8 @@ export type SendGiftStatusInput = {
 }
 
 export type GiftStatusReport =
-  | { kind: "skipped"; gift_order: GiftOrderRecord | null }
+  /** Nothing sent; `settles_pending`: a report waiting on the gift has nothing left to send either. */
+  | { kind: "skipped"; gift_order: GiftOrderRecord | null; settles_pending: boolean }
   | { kind: "reported" | "not_supported"; gift_order: GiftOrderRecord; status: ReportableGiftStatus }
   | { kind: "failed"; gift_order: GiftOrderRecord; status: ReportableGiftStatus; error: string }
 
@@ -35,7 +36,12 @@ export const sendGiftStatusToGiftyzetStep = createStep(
       giftOrder.sync_state !== "synced" ||
       giftOrder.status === status
     ) {
-      return new StepResponse<GiftStatusReport>({ kind: "skipped", gift_order: giftOrder ?? null })
+      const waiting = giftOrder?.status_report
+      return new StepResponse<GiftStatusReport>({
+        kind: "skipped",
+        gift_order: giftOrder ?? null,
+        settles_pending: !input.status || !waiting || waiting === giftOrder?.status,
+      })
     }
     try {
       const client = await gifting.getGiftyzetClient()
