@@ -21,7 +21,9 @@ export default async function giftOrderCanceledHandler({ event, container }: Sub
     if (!result.is_gift || result.gift_order?.sync_state !== "synced") return
     await reportGiftStatusWorkflow(container).run({ input: { order_id: orderId, status: "cancelled" } })
   } catch (error) {
-    logger.warn(`gifting: could not settle the gift of canceled order ${orderId}: ${(error as Error).message}`)
+    logger.warn(
+      `gifting: could not settle the gift of canceled order ${orderId}: ${(error as Error).message}`
+    )
   }
 }
 
