@@ -21,10 +21,10 @@ export const NOTIFIED_EMAIL = "rosa.notify@example.com"
 export const NOTIFIED_PHONE = "+4915123456789"
 
 /**
- * Places a paid gift order as a storefront does (against the Giftyzet sandbox) and waits for its
- * recipient link; by default to `NOTIFIED_RECIPIENT`, in a new store whose one region ships to Germany.
+ * Places a paid gift order as a storefront does (against the Giftyzet sandbox), without waiting for
+ * anything after; by default to `NOTIFIED_RECIPIENT`, in a new store whose one region ships to Germany.
  */
-export async function placeGiftOrder(
+export async function checkoutGiftOrder(
   api: AxiosInstance,
   container: MedusaContainer,
   {
@@ -50,6 +50,16 @@ export async function placeGiftOrder(
     shippingData: recipient,
     email: buyerEmail,
   })
+  return { order_id, fixture }
+}
+
+/** `checkoutGiftOrder`, then waits for the gift's recipient link. */
+export async function placeGiftOrder(
+  api: AxiosInstance,
+  container: MedusaContainer,
+  options: { recipient?: Record<string, string>; buyerEmail?: string; store?: StoreFixture } = {}
+) {
+  const { order_id, fixture } = await checkoutGiftOrder(api, container, options)
   const link = await eventually(async () => {
     const response = await api.get(`/store/gifting/orders/${order_id}`, {
       ...fixture.storeHeaders,

@@ -59,6 +59,12 @@ export type AdminGiftOrder = {
     next_poll_at: Date | string | null
   }
   status_reports: unknown[]
+  /** A status report Giftyzet has not acknowledged yet, and when it is sent again (null: none waits). */
+  pending_status_report: {
+    status: NonNullable<GiftOrderRecord["status_report"]>
+    attempts: number
+    next_attempt_at: Date | string | null
+  } | null
   /** The claim window: deadline, where it stands, the outcome taken and its timeline. */
   claim: {
     started_at: Date | string | null
@@ -103,6 +109,13 @@ export function toAdminGiftOrder(
       next_poll_at: gift?.next_poll_at ?? null,
     },
     status_reports: Array.isArray(metadata.status_reports) ? metadata.status_reports : [],
+    pending_status_report: gift?.status_report
+      ? {
+          status: gift.status_report,
+          attempts: gift.status_report_attempts ?? 0,
+          next_attempt_at: gift.status_report_next_at ?? null,
+        }
+      : null,
     claim: {
       started_at: gift?.claim_started_at ?? null,
       deadline: gift?.claim_deadline ?? null,

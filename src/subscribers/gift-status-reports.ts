@@ -7,32 +7,28 @@ import type { ReportableGiftStatus } from "../workflows/gift-orders/steps/send-g
 const STATUS_BY_EVENT: Record<string, ReportableGiftStatus> = {
   "shipment.created": "dispatched",
   "delivery.created": "delivered",
-  "order.canceled": "cancelled",
 }
 
 /**
- * Reports a gift's dispatch, delivery or cancellation to Giftyzet. Shipment
- * and delivery events carry a fulfillment id: only fulfillments of the
- * "Send as a gift" provider are reported.
+ * Reports a gift's dispatch or delivery to Giftyzet (its cancellation is the
+ * `gift-order-canceled` subscriber's). The events carry a fulfillment id: only
+ * fulfillments of the "Send as a gift" provider are reported. A report that
+ * fails is retried by the `gifting-retry-gift-status-reports` job.
  */
 export default async function giftStatusReportsHandler({ event, container }: SubscriberArgs<{ id: string }>) {
   const status = STATUS_BY_EVENT[event.name]
   if (!status) return
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   try {
-    let orderId = event.data.id
-    if (event.name !== "order.canceled") {
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({
-        entity: "fulfillment",
-        fields: ["id", "provider_id", "order.id"],
-        filters: { id: event.data.id },
-      })
-      const fulfillment = data[0]
-      if (!isGiftProviderId(fulfillment?.provider_id) || !fulfillment.order?.id) return
-      orderId = fulfillment.order.id
-    }
-    await reportGiftStatusWorkflow(container).run({ input: { order_id: orderId, status } })
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "fulfillment",
+      fields: ["id", "provider_id", "order.id"],
+      filters: { id: event.data.id },
+    })
+    const fulfillment = data[0]
+    if (!isGiftProviderId(fulfillment?.provider_id) || !fulfillment.order?.id) return
+    await reportGiftStatusWorkflow(container).run({ input: { order_id: fulfillment.order.id, status } })
   } catch (error) {
     logger.warn(`gifting: could not report "${status}" to Giftyzet: ${(error as Error).message}`)
   }

@@ -11,6 +11,7 @@ export const VOUCHER_STATUSES = {
   failed: { label: "Failed", color: "red" },
   held: { label: "Held for review", color: "purple" },
   parked: { label: "Outcome unknown", color: "orange" },
+  cancelled: { label: "Cancelled with the order", color: "grey" },
 } as const satisfies Record<VoucherStatus, { label: string; color: BadgeColor }>
 
 /** States staff retry (a parked unit: after checking UGiftMe's dashboard); the retry uses a new key. */

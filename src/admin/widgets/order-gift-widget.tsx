@@ -44,7 +44,7 @@ const OrderGiftWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
         </div>
         <GiftStatusBadge status={gift.status} />
       </div>
-      <GiftSyncNotice sync={gift.sync} />
+      <GiftSyncNotice sync={gift.sync} status={gift.status} />
       <GiftRecipientLink link={gift.recipient_link} />
       <DetailRow label="Giftyzet order">
         <Text size="small" leading="compact" className="break-all" data-testid="gift-order-number">

@@ -11,6 +11,7 @@ describe("medusa-plugin-gifting/workflows", () => {
     "syncVoucherOrderWorkflow",
     "retryVoucherOrderWorkflow",
     "registerUgiftmeWebhookWorkflow",
+    "cancelOrderVouchersWorkflow",
   ])("exports %s", (name) => {
     expect(typeof (publicWorkflows as Record<string, unknown>)[name]).toBe("function")
   })

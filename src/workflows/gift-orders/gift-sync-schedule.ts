@@ -1,6 +1,9 @@
+import { backoffDelay, type BackoffPolicy } from "../../lib/http/backoff"
+
 /**
- * When the store talks to Giftyzet again: retries of a failed creation, and
- * polls of a pending gift. Pure functions of attempts, age and "now".
+ * When the store talks to Giftyzet again: retries of a failed creation or
+ * status report, and polls of a pending gift. Pure functions of attempts, age
+ * and "now".
  */
 
 const MINUTE = 60_000
@@ -41,4 +44,23 @@ export function nextPollAt(createdAt: Date, now: Date): Date {
 /** Giftyzet statuses after which polling stops. */
 export function isPollingDone(status: string): boolean {
   return status !== "pending"
+}
+
+/** Status reports Giftyzet did not acknowledge: 1–2 minutes after the first failure, doubling, at most 3–6 hours. */
+export const STATUS_REPORT_BACKOFF: BackoffPolicy = { baseMs: 2 * MINUTE, maxMs: 6 * HOUR }
+
+/**
+ * Next attempt of a status report after `attempts` failures (1 = the first),
+ * with "equal jitter": half the doubling delay, plus a random part of the
+ * other half, so many gifts canceled together do not retry in lockstep. Never
+ * gives up: the report stays until Giftyzet acknowledges it or says it does
+ * not support reports.
+ */
+export function nextStatusReportAt(attempts: number, now: Date, random: () => number = Math.random): Date {
+  const ceiling = Math.min(
+    STATUS_REPORT_BACKOFF.maxMs,
+    STATUS_REPORT_BACKOFF.baseMs * 2 ** Math.max(0, attempts - 1)
+  )
+  const delay = ceiling / 2 + backoffDelay(attempts - 1, STATUS_REPORT_BACKOFF, random) / 2
+  return new Date(now.getTime() + Math.round(delay))
 }

@@ -1,6 +1,7 @@
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { GIFT_ORDER_CREATED_EVENT } from "../../modules/gifting/events"
+import { giftOrderLockKey } from "./gift-order-lock"
 import { createGiftyzetOrderStep } from "./steps/create-giftyzet-order"
 import { ensureGiftOrderRecordStep } from "./steps/ensure-gift-order-record"
 import { loadGiftOrderSourceStep } from "./steps/load-gift-order-source"
@@ -17,6 +18,8 @@ export const syncGiftOrderWorkflowId = "gifting-sync-gift-order"
  * on the order id serialises runs, a synced gift is skipped, and a create
  * whose answer was lost is adopted through Giftyzet's 409. A partner failure
  * is recorded with the next attempt time; the order itself is never blocked.
+ * The gift of a canceled order is never created: it ends `cancelled` with
+ * nothing left to retry (the `order.canceled` subscriber runs this at once).
  *
  * Emits `gifting.gift_order.created` when the gift becomes synced.
  *
@@ -31,12 +34,13 @@ export const syncGiftOrderWorkflow = createWorkflow(syncGiftOrderWorkflowId, (in
 
   const synced = when("sync-gift-when-order-is-a-gift", { source }, ({ source }) => source.is_gift).then(
     () => {
-      const lockKey = transform({ input }, ({ input }) => `gifting:gift-order:${input.order_id}`)
+      const lockKey = transform({ input }, ({ input }) => giftOrderLockKey(input.order_id))
       acquireLockStep({ key: lockKey, timeout: 30, ttl: 120 })
       const giftOrder = ensureGiftOrderRecordStep({ order_id: input.order_id })
       const payload = transform({ source }, ({ source }) => (source.is_gift ? source.payload : null))
       const refusal = transform({ source }, ({ source }) => (source.is_gift ? source.refusal : null))
-      const outcome = createGiftyzetOrderStep({ gift_order: giftOrder, payload, refusal })
+      const canceled = transform({ source }, ({ source }) => source.is_gift && source.canceled)
+      const outcome = createGiftyzetOrderStep({ gift_order: giftOrder, payload, refusal, canceled })
       const recorded = recordGiftSyncStep({ gift_order: giftOrder, outcome })
       releaseLockStep({ key: lockKey })
       return recorded

@@ -15,3 +15,5 @@ export type GiftyzetCreateOutcome =
       status: GiftOrderRecord["status"]
     }
   | { kind: "failed"; retryable: boolean; error: string }
+  /** The order was canceled before its gift reached Giftyzet: it is never created there. */
+  | { kind: "canceled" }

@@ -12,6 +12,7 @@ import {
   VOUCHER_ORDER_SUCCEEDED_EVENT,
 } from "../../modules/gifting/voucher-events"
 import { VOUCHER_RECEIPT_KEY } from "../../providers/ugiftme/voucher-receipt"
+import { cancelUnboughtVouchersStep, canceledOrderOf } from "./steps/cancel-unbought-vouchers"
 import { ensureVoucherUnitsStep } from "./steps/ensure-voucher-units"
 import { findReadyVoucherFulfillmentsStep } from "./steps/find-ready-voucher-fulfillments"
 import { loadVoucherOrderSourceStep } from "./steps/load-voucher-order-source"
@@ -61,7 +62,9 @@ export const buyOrderVouchersWorkflowId = "gifting-buy-order-vouchers"
  * When units are written is the purchase trigger's call (see
  * `loadVoucherOrderSourceStep`): by default once the payment is captured, or
  * when staff ask; units of an order over a limit are written `held` and wait
- * for `releaseHeldVouchersWorkflow`. A canceled order buys nothing more.
+ * for `releaseHeldVouchersWorkflow`. A canceled order buys nothing more: its
+ * units not yet accepted by UGiftMe become `cancelled` (see
+ * `cancelUnboughtVouchersStep`).
  *
  * A 402 fails the unit with the required and available amounts; nothing else
  * of the order is blocked, and a retry buys only what is still missing. Safe
@@ -82,6 +85,9 @@ export const buyOrderVouchersWorkflow = createWorkflow(
     const source = loadVoucherOrderSourceStep(input)
     const lockKey = transform({ input }, ({ input }) => voucherOrderLockKey(input.order_id))
     acquireLockStep({ key: lockKey, timeout: 60, ttl: 300 })
+    // A canceled order whose `order.canceled` was missed: its unbought units leave the due set here.
+    const canceled = transform({ source }, ({ source }) => canceledOrderOf(source))
+    cancelUnboughtVouchersStep(canceled)
 
     const unitsInput = transform({ source }, ({ source }) => ({
       order_id: source.order_id,

@@ -5,10 +5,28 @@ import type { AdminGiftOrder } from "../../lib/types"
 /**
  * Why the gift is not at Giftyzet yet: still waiting for the first attempt,
  * or failed with the partner's reason, the attempts made and the next one.
- * Renders nothing once the Giftyzet order exists.
+ * Renders nothing once the Giftyzet order exists. A gift whose order was
+ * canceled first is never created: it says so, with no retry to wait for.
  */
-export function GiftSyncNotice({ sync }: { sync: AdminGiftOrder["sync"] }) {
+export function GiftSyncNotice({
+  sync,
+  status,
+}: {
+  sync: AdminGiftOrder["sync"]
+  status: AdminGiftOrder["status"]
+}) {
   if (sync.state === "synced") return null
+  if (status === "cancelled") {
+    return (
+      <div className="px-6 py-4" data-testid="gift-sync-notice" data-sync-state="cancelled">
+        <Alert variant="info">
+          <Text size="small" leading="compact">
+            Not created at Giftyzet: the order was canceled first. Nothing is retried.
+          </Text>
+        </Alert>
+      </div>
+    )
+  }
   const failed = sync.state === "failed"
   return (
     <div className="px-6 py-4" data-testid="gift-sync-notice" data-sync-state={sync.state}>

@@ -10,7 +10,7 @@ export class Migration20261203063500 extends Migration {
       `alter table if exists "voucher_order" drop constraint if exists "voucher_order_status_check";`
     )
     this.addSql(
-      `alter table if exists "voucher_order" add constraint "voucher_order_status_check" check("status" in ('pending', 'queued', 'processing', 'succeeded', 'failed', 'held', 'parked'));`
+      `alter table if exists "voucher_order" add constraint "voucher_order_status_check" check("status" in ('pending', 'queued', 'processing', 'succeeded', 'failed', 'held', 'cancelled', 'parked'));`
     )
   }
 
@@ -19,7 +19,7 @@ export class Migration20261203063500 extends Migration {
       `alter table if exists "voucher_order" drop constraint if exists "voucher_order_status_check";`
     )
     this.addSql(
-      `alter table if exists "voucher_order" add constraint "voucher_order_status_check" check("status" in ('pending', 'queued', 'processing', 'succeeded', 'failed', 'held'));`
+      `alter table if exists "voucher_order" add constraint "voucher_order_status_check" check("status" in ('pending', 'queued', 'processing', 'succeeded', 'failed', 'held', 'cancelled'));`
     )
     this.addSql(
       `alter table if exists "voucher_order" drop column if exists "key_sent_at", drop column if exists "key_sends";`

@@ -21,6 +21,9 @@ export const GIFT_CLAIM_STATES = ["open", "claimed", "expired", "declined", "clo
 /** What the store did with a gift that expired or was declined (`giftyzet.onExpiry`, or staff). */
 export const GIFT_CLAIM_OUTCOMES = ["notify_staff", "ship_to_buyer", "cancel_and_refund"] as const
 
+/** The store's progress Giftyzet is told of (`PATCH /orders/{id}`). */
+export const GIFT_STATUS_REPORTS = ["dispatched", "delivered", "cancelled"] as const
+
 /**
  * One gift per Medusa order: the Giftyzet order created for it, its recipient
  * link, the recipient's details once they confirmed, and the bookkeeping of the
@@ -55,6 +58,10 @@ const GiftOrder = model
     claim_next_at: model.dateTime().nullable(),
     /** Staff actions, reminders and outcomes, oldest first (see `GiftTimelineEntry`). */
     claim_timeline: model.json().nullable(),
+    /** A status report Giftyzet has not acknowledged yet (its last attempt failed): retried with backoff. */
+    status_report: model.enum([...GIFT_STATUS_REPORTS]).nullable(),
+    status_report_attempts: model.number().default(0),
+    status_report_next_at: model.dateTime().nullable(),
     metadata: model.json().nullable(),
   })
   .indexes([
@@ -63,6 +70,7 @@ const GiftOrder = model
     { on: ["sync_state", "next_attempt_at"], where: "deleted_at IS NULL" },
     { on: ["status", "next_poll_at"], where: "deleted_at IS NULL" },
     { on: ["claim_state", "claim_next_at"], where: "deleted_at IS NULL AND claim_next_at IS NOT NULL" },
+    { on: ["status_report_next_at"], where: "deleted_at IS NULL AND status_report_next_at IS NOT NULL" },
   ])
 
 export default GiftOrder

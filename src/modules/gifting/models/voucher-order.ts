@@ -17,6 +17,8 @@ import { model } from "@medusajs/framework/utils"
  * - `parked`: the outcome is still unknown after the key's lifetime and a
  *   search at UGiftMe; nothing more is sent until staff check and retry it
  *   (`error` says why).
+ * - `cancelled`: the order was canceled before UGiftMe accepted the unit; it
+ *   is never bought, and no job looks at it again.
  */
 export const VOUCHER_ORDER_STATUSES = [
   "pending",
@@ -26,6 +28,7 @@ export const VOUCHER_ORDER_STATUSES = [
   "failed",
   "held",
   "parked",
+  "cancelled",
 ] as const
 
 /**

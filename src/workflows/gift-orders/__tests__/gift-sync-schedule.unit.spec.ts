@@ -2,6 +2,7 @@ import {
   isPollingDone,
   MAX_SYNC_ATTEMPTS,
   nextPollAt,
+  nextStatusReportAt,
   nextSyncAttemptAt,
   pollInterval,
 } from "../gift-sync-schedule"
@@ -42,5 +43,25 @@ describe("polling", () => {
     for (const status of ["confirmed", "dispatched", "delivered", "cancelled"]) {
       expect(isPollingDone(status)).toBe(true)
     }
+  })
+})
+
+describe("nextStatusReportAt", () => {
+  const delayMinutes = (attempts: number, random: number) =>
+    (nextStatusReportAt(attempts, now, () => random).getTime() - now.getTime()) / MINUTE
+
+  it("doubles the wait with each failure, between half and all of the ceiling, capped at six hours", () => {
+    expect([1, 2, 3, 4].map((attempts) => delayMinutes(attempts, 0))).toEqual([1, 2, 4, 8])
+    ;[2, 4, 8, 16].forEach((ceiling, index) => {
+      expect(delayMinutes(index + 1, 0.999999)).toBeCloseTo(ceiling, 2)
+    })
+    expect(delayMinutes(30, 0)).toBe(180)
+    expect(delayMinutes(30, 0.999999)).toBeCloseTo(360, 2)
+  })
+
+  it("spreads retries of gifts that failed together", () => {
+    const delays = new Set([0.1, 0.4, 0.7].map((random) => delayMinutes(3, random)))
+
+    expect(delays.size).toBe(3)
   })
 })

@@ -10,6 +10,8 @@ export type CreateGiftyzetOrderInput = {
   payload: GiftyzetCreateOrderInput | null
   /** Why Giftyzet cannot take this order (currency, total): recorded, not retried. */
   refusal?: string | null
+  /** The order is canceled: nothing is created on Giftyzet any more. */
+  canceled?: boolean
 }
 
 /**
@@ -19,13 +21,17 @@ export type CreateGiftyzetOrderInput = {
  * is adopted on the next run instead of duplicated. Partner failures are
  * returned, not thrown, so the workflow records them and the gift stays
  * visible and retryable. A refused order (see `buildGiftyzetOrderPayload`)
- * never reaches Giftyzet: it fails without retry, for staff to act on.
+ * never reaches Giftyzet: it fails without retry, for staff to act on. Nor
+ * does the gift of a canceled order: it ends `canceled`, whoever runs the sync.
  */
 export const createGiftyzetOrderStep = createStep(
   "create-giftyzet-order",
-  async ({ gift_order, payload, refusal }: CreateGiftyzetOrderInput, { container }) => {
+  async ({ gift_order, payload, refusal, canceled }: CreateGiftyzetOrderInput, { container }) => {
     if (gift_order.sync_state === "synced") {
       return new StepResponse<GiftyzetCreateOutcome>({ kind: "already_synced" })
+    }
+    if (canceled) {
+      return new StepResponse<GiftyzetCreateOutcome>({ kind: "canceled" })
     }
     if (!payload) {
       return new StepResponse<GiftyzetCreateOutcome>({

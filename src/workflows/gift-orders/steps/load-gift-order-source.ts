@@ -10,13 +10,21 @@ export type LoadGiftOrderSourceInput = { order_id: string }
 
 export type GiftOrderSourceResult =
   | { is_gift: false; order_id: string }
-  | { is_gift: true; order_id: string; payload: GiftyzetCreateOrderInput; refusal: null }
+  | {
+      is_gift: true
+      order_id: string
+      /** The order is canceled: its gift is never created on Giftyzet from now on. */
+      canceled: boolean
+      payload: GiftyzetCreateOrderInput
+      refusal: null
+    }
   /** A gift Giftyzet cannot take (currency, total): ends failed for staff, never retried. */
-  | { is_gift: true; order_id: string; payload: null; refusal: string }
+  | { is_gift: true; order_id: string; canceled: boolean; payload: null; refusal: string }
 
 /** The order fields a Giftyzet order is built from; totals are asked for explicitly. */
 export const GIFT_ORDER_SOURCE_FIELDS = [
   "id",
+  "status",
   "email",
   "currency_code",
   "total",
@@ -45,7 +53,7 @@ export const GIFT_ORDER_SOURCE_FIELDS = [
 /**
  * Reads the order and, when it is a gift (see `lib/gifting/order-kind`),
  * builds the Giftyzet create payload from it, or the reason Giftyzet cannot
- * take it. Reads only; no partner call.
+ * take it, and says whether the order is canceled. Reads only; no partner call.
  */
 export const loadGiftOrderSourceStep = createStep(
   "load-gift-order-source",
@@ -70,10 +78,11 @@ export const loadGiftOrderSourceStep = createStep(
       giftData,
       options.giftyzet.currency
     )
+    const canceled = order.status === "canceled"
     return new StepResponse<GiftOrderSourceResult>(
       built.ok
-        ? { is_gift: true, order_id, payload: built.payload, refusal: null }
-        : { is_gift: true, order_id, payload: null, refusal: built.reason }
+        ? { is_gift: true, order_id, canceled, payload: built.payload, refusal: null }
+        : { is_gift: true, order_id, canceled, payload: null, refusal: built.reason }
     )
   }
 )

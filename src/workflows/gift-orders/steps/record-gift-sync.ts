@@ -5,6 +5,10 @@ import { openClaimWindow } from "../claim-schedule"
 import { nextPollAt, nextSyncAttemptAt } from "../gift-sync-schedule"
 import type { GiftOrderRecord, GiftyzetCreateOutcome } from "../types"
 
+/** Why a gift never reached Giftyzet when its order was canceled first. */
+export const CANCELED_BEFORE_SYNC =
+  "Not sent to Giftyzet: the order was canceled before the gift was created."
+
 export type RecordGiftSyncInput = {
   gift_order: GiftOrderRecord
   outcome: GiftyzetCreateOutcome
@@ -17,8 +21,10 @@ export type RecordGiftSyncResult = {
 
 /**
  * Writes what the create attempt ended with: the Giftyzet ids and recipient
- * link, or the failure with the next attempt time. No compensation: a gift
- * that exists on Giftyzet stays recorded whatever happens after.
+ * link, or the failure with the next attempt time, or that the order was
+ * canceled first: the gift ends `cancelled`, with no retry, poll or claim
+ * window due. No compensation: a gift that exists on Giftyzet stays recorded
+ * whatever happens after.
  */
 export const recordGiftSyncStep = createStep(
   "record-gift-sync",
@@ -27,6 +33,19 @@ export const recordGiftSyncStep = createStep(
       return new StepResponse<RecordGiftSyncResult>({ gift_order, newly_synced: false })
     }
     const gifting = container.resolve<GiftingModuleService>(GIFTING_MODULE)
+    if (outcome.kind === "canceled") {
+      const canceled = (await gifting.updateGiftOrders({
+        id: gift_order.id,
+        status: "cancelled",
+        sync_state: "failed",
+        last_error: CANCELED_BEFORE_SYNC,
+        next_attempt_at: null,
+        next_poll_at: null,
+        claim_state: "closed",
+        claim_next_at: null,
+      })) as GiftOrderRecord
+      return new StepResponse<RecordGiftSyncResult>({ gift_order: canceled, newly_synced: false })
+    }
     const now = new Date()
     const attempts = (gift_order.sync_attempts ?? 0) + 1
     const update =

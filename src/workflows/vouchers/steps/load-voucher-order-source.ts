@@ -31,7 +31,13 @@ export type VoucherUnit = {
 }
 
 export type VoucherOrderSource =
-  | { is_voucher_order: false; order_id: string; reason: string }
+  | {
+      is_voucher_order: false
+      order_id: string
+      reason: string
+      /** The order is canceled: its units not yet bought are cancelled, never bought. */
+      canceled?: boolean
+    }
   | {
       is_voucher_order: true
       order_id: string
@@ -153,7 +159,7 @@ async function readVoucherOrderSource(
   const gifting = container.resolve<GiftingModuleService>(GIFTING_MODULE)
   const owed = await gifting.listVoucherOrders({ order_id }, { take: 1, select: ["id"] })
   const skip = (reason: string): VoucherOrderSource =>
-    owed.length > 0 && order.status !== "canceled"
+    owed.length > 0
       ? {
           is_voucher_order: true,
           order_id,
@@ -164,7 +170,9 @@ async function readVoucherOrderSource(
           hold_reason: null,
         }
       : { is_voucher_order: false, order_id, reason }
-  if (order.status === "canceled") return skip("the order is canceled")
+  if (order.status === "canceled") {
+    return { is_voucher_order: false, order_id, reason: "the order is canceled", canceled: true }
+  }
 
   const voucherMethods = (order.shipping_methods ?? []).filter(
     (method): method is { shipping_option_id: string; data: VoucherShippingData } =>

@@ -26,10 +26,7 @@ export function receiptEntryOf(row: VoucherOrderRecord): VoucherReceiptEntry {
     voucher_order_id: row.id,
     line_item_id: row.line_item_id,
     unit_index: row.unit_index,
-    status:
-      row.status === "queued" || row.status === "processing" || row.status === "succeeded"
-        ? row.status
-        : "failed",
+    status: ACCEPTED_STATUSES.includes(row.status) ? (row.status as VoucherReceiptEntry["status"]) : "failed",
     ugiftme_order_id: row.ugiftme_order_id ?? null,
     order_request_id: row.order_request_id ?? null,
   }
