@@ -151,13 +151,18 @@ describe("storefront: the example Next.js storefront with the kit (Chromium)", (
 
     await buyer.fillRecipient({ ...GIFT_RECIPIENT, "Recipient's email": "rosa@example" })
     await buyer.saveRecipient()
-    const message = buyer.page.getByRole("alert")
+    // The message is the field's description (aria-describedby), announced as an alert.
+    const email = buyer.page.getByLabel("Recipient's email", { exact: true })
+    await buyer.page.waitForFunction(
+      () => document.querySelector("#gift-recipient-receiver_email")?.getAttribute("aria-invalid") === "true",
+      undefined,
+      { timeout: 30_000 }
+    )
+    const message = buyer.page.locator(`[id="${await email.getAttribute("aria-describedby")}"]`)
+    expect(await message.getAttribute("role")).toBe("alert")
     expect(await waitForText(message, "Enter an email address")).toBe(
       "Enter an email address like name@example.com."
     )
-    expect(
-      await buyer.page.getByLabel("Recipient's email", { exact: true }).getAttribute("aria-invalid")
-    ).toBe("true")
     const cartId = await buyer.cartId()
     expect((await api.store<{ cart: StoreCart }>(`/store/carts/${cartId}`)).cart.shipping_methods).toEqual([])
     expect(await buyer.continueToPayment().isDisabled()).toBe(true)
