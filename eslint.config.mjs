@@ -11,7 +11,17 @@ const medusaRules = medusa.configs.recommended
 
 export default [
   {
-    ignores: ["node_modules/**", ".medusa/**", ".data/**", "coverage/**", "dist/**", "bench/out/**"],
+    ignores: [
+      "node_modules/**",
+      ".medusa/**",
+      ".data/**",
+      "coverage/**",
+      "dist/**",
+      "bench/out/**",
+      "examples/*/node_modules/**",
+      "examples/*/.next/**",
+      "examples/*/next-env.d.ts",
+    ],
   },
   ...tseslint.configs.recommended,
   ...medusaRules,
@@ -25,6 +35,14 @@ export default [
     files: ["src/sandbox/**"],
     rules: {
       "@medusajs/use-medusa-error-not-generic-error": "off",
+    },
+  },
+  {
+    // The example storefront is a Next.js app: the JS SDK's types, no server framework.
+    files: ["examples/**"],
+    rules: {
+      "@medusajs/use-medusa-error-not-generic-error": "off",
+      "@medusajs/import-from-framework-not-internal": "off",
     },
   },
   {

@@ -38,7 +38,7 @@ module.exports = {
   transform: { "^.+\\.[jt]sx?$": swcTransform },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
-  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.data/"],
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.data/", "<rootDir>/examples/"],
   setupFiles: ["./integration-tests/setup.js"],
   testMatch: testMatchByType[process.env.TEST_TYPE || "unit"],
 }

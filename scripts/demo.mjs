@@ -3,7 +3,8 @@
 //
 // Starts PostgreSQL (embedded unless DATABASE_URL/DB_HOST is set), both partner
 // sandboxes, and the dev store with the plugin configured against them;
-// migrates and seeds; serves a demo storefront confirmation page; then walks
+// migrates and seeds; serves the example Next.js storefront (examples/storefront);
+// then walks
 // the journeys through the Store API as a storefront would (a gift order, its
 // recipient-link notification and confirmation, a voucher order), printing
 // each step. Keeps running until Ctrl-C; with --once it exits after the
@@ -13,11 +14,11 @@ import { createWriteStream, mkdirSync, mkdtempSync, readFileSync } from "node:fs
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { prepareDatabase, root } from "./database.mjs"
-import { startConfirmationPage } from "./demo/confirmation-page.mjs"
 import { DEMO_RECIPIENT, runGiftJourney } from "./demo/gift-journey.mjs"
 import { client, waitFor } from "./demo/http.mjs"
 import { findRecipientNotification } from "./demo/notifications.mjs"
 import { DEMO_GIFTYZET_KEY, DEMO_UGIFTME_KEY, startDemoSandboxes } from "./demo/sandboxes.mjs"
+import { prepareExampleStorefront } from "./demo/example-storefront.mjs"
 import { runVoucherJourney } from "./demo/voucher-journey.mjs"
 
 const once = process.argv.includes("--once")
@@ -72,11 +73,11 @@ function stopGroup(child) {
 const database = await prepareDatabase("dev")
 let store
 let sandboxes
-let confirmationPage
+let storefront
 let exitCode = 0
 const shutdown = async () => {
   await stopGroup(store)
-  await confirmationPage?.close()
+  await stopGroup(storefront?.server)
   sandboxes?.stop()
   await database.stop()
 }
@@ -90,15 +91,16 @@ try {
   sandboxes = await startDemoSandboxes({ root, stateDir, logFile: log("sandboxes") })
   say(`partner sandboxes: Giftyzet on ${sandboxes.giftyzet.url}, UGiftMe on ${sandboxes.ugiftme.api_base}`)
 
-  confirmationPage = await startConfirmationPage({ port: pagePort })
-  say(`demo storefront: the order confirmation page is served on ${confirmationPage.origin}`)
+  say("storefront: building the example Next.js storefront (examples/storefront, next build)…")
+  storefront = await prepareExampleStorefront({
+    root,
+    port: pagePort,
+    logFile: path.join(logDir, "storefront.log"),
+  })
 
-  const storeCors = [...new Set([confirmationPage.origin, "http://localhost:8000", baseUrl])]
   const env = {
     ...database.env,
     PORT: String(port),
-    // The confirmation page calls the Store API from the browser.
-    STORE_CORS: storeCors.join(","),
     // The recipient link goes out by email too; the local provider records it instead of sending it.
     GIFTING_NOTIFY_RECIPIENT: "true",
     GIFTING_DEV_NOTIFICATIONS: "local",
@@ -122,7 +124,6 @@ try {
         : `NOT mapped (${seed.voucher_product?.ugiftme_skipped ?? "left out"})`
     }`
   )
-  confirmationPage.connect({ backendUrl: baseUrl, publishableKey: seed.publishable_api_key })
 
   say(`starting the dev store on ${baseUrl} (medusa develop)…`)
   const storeLog = log("store")
@@ -141,6 +142,9 @@ try {
     { timeoutMs: 180_000, intervalMs: 500, what: "the store to answer /health" }
   )
 
+  await storefront.connect({ backendUrl: baseUrl, publishableKey: seed.publishable_api_key })
+  say(`storefront: the example storefront is served on ${storefront.origin}`)
+
   const storeApi = client(baseUrl, { "x-publishable-api-key": seed.publishable_api_key })
   const { token } = await client(baseUrl).post("/auth/user/emailpass", {
     email: adminEmail,
@@ -158,9 +162,11 @@ try {
     seed,
     say,
     onLink: async ({ order: placed, gift: created }) => {
-      const pageUrl = confirmationPage.orderUrl(placed.id)
+      const pageUrl = storefront.orderUrl(placed.id)
       const page = await fetch(pageUrl)
       if (!page.ok) throw new Error(`the confirmation page answered ${page.status}`)
+      if (!(await page.text()).includes(created.recipient_link))
+        throw new Error(`the confirmation page ${pageUrl} does not show the recipient link`)
       say(`storefront: the confirmation page ${pageUrl} shares that link (GiftShareCard)`)
       const notification = await findRecipientNotification({
         admin: adminApi,
@@ -177,7 +183,8 @@ try {
 
   console.log(`
   Open:
-    confirmation page ${confirmationPage.orderUrl(order.id)}
+    storefront        ${storefront.origin}
+    confirmation page ${storefront.orderUrl(order.id)}
     recipient page    ${gift.recipient_link}
     admin             ${baseUrl}/app/orders/${order.id}  (${adminEmail} / ${adminPassword})
     voucher order     ${baseUrl}/app/orders/${voucher.order.id}

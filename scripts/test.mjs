@@ -3,7 +3,8 @@
 // integration tests on PostgreSQL (the one in DB_HOST/DATABASE_URL, else an
 // embedded one), then the reliability & security suite
 // (integration-tests/reliability), then the admin and storefront browser tests (the dev store
-// with its admin, in headless Chromium from /usr/bin/chromium). Ends with one summary line
+// with its admin, and the example Next.js storefront in examples/storefront, in headless
+// Chromium from /usr/bin/chromium). Ends with one summary line
 // over every jest run.
 import { spawn } from "node:child_process"
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
@@ -78,6 +79,15 @@ try {
   // no test got as far as its summary
 }
 const sum = (name) => reliabilityCounts.reduce((total, entry) => total + (Number(entry[name]) || 0), 0)
+// The example storefront the browser tests build and drive: the plugin packed and
+// installed into examples/storefront with Next.js and the JS SDK (not the root install).
+const exampleInstall = await run(
+  "example storefront: pack the plugin, install it with Next.js",
+  process.execPath,
+  [path.join(root, "scripts", "storefront-example.mjs"), "install"]
+)
+steps.push(`example storefront install: ${exampleInstall === 0 ? "ok" : "FAILED"}`)
+failed ||= exampleInstall !== 0
 const browser = await jestRun(
   "admin and storefront browser tests in headless Chromium (jest + playwright-core)",
   "browser",

@@ -1,8 +1,8 @@
-import jsQR from "jsqr"
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core"
+import type { Browser, BrowserContext, Page } from "playwright-core"
 import { startGiftyzetSandbox, type GiftyzetSandbox } from "../../src/sandbox/giftyzet"
 import { launchChromium, screenshot } from "./helpers/browser"
 import { startConfirmationPageServer, type ConfirmationPageServer } from "./helpers/confirmation-page"
+import { readQrCode } from "./helpers/qr-code"
 import { freePort, startDevStore, type DevStore } from "./helpers/dev-store"
 import { DevStoreApi } from "./helpers/store-api"
 import { eventually, waitForText } from "./helpers/wait-for"
@@ -31,21 +31,6 @@ function queryOf(uri: string): Record<string, string> {
     fields[name] = decodeURIComponent(value)
   }
   return fields
-}
-
-/** Reads the QR code as drawn on screen: a screenshot of it, decoded to pixels by the browser, read by jsQR. */
-async function readQrCode(page: Page, qr: Locator): Promise<string | null> {
-  const png = await qr.screenshot()
-  const image = await page.evaluate(async (base64) => {
-    const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0))
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }))
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height)
-    const context = canvas.getContext("2d")!
-    context.drawImage(bitmap, 0, 0)
-    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height)
-    return { width: bitmap.width, height: bitmap.height, pixels: Array.from(data) }
-  }, png.toString("base64"))
-  return jsQR(Uint8ClampedArray.from(image.pixels), image.width, image.height)?.data ?? null
 }
 
 /**

@@ -2,9 +2,18 @@ import { writeFile } from "node:fs/promises"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ensureAdminUser } from "./seed/admin-user"
 import { ensureGiftableProduct } from "./seed/catalog"
-import { ensureProviderShippingOption, ensureShippingProfile, ensureStockLocation } from "./seed/fulfillment"
+import {
+  ensureProviderShippingOption,
+  ensureShippingProfile,
+  ensureShippingProfileOfType,
+  ensureStockLocation,
+} from "./seed/fulfillment"
 import { configureStore, ensurePublishableKey, ensureRegions, ensureSalesChannel } from "./seed/store-basics"
-import { ensureVoucherProduct, SEED_VOUCHER_SHIPPING_OPTION } from "./seed/vouchers"
+import {
+  ensureVoucherProduct,
+  SEED_VOUCHER_SHIPPING_OPTION,
+  SEED_VOUCHER_SHIPPING_PROFILE,
+} from "./seed/vouchers"
 
 /**
  * `npm run seed`: everything the dev store needs to take orders, created once
@@ -64,13 +73,20 @@ export default async function seedGiftingStore({ container }: ExecArgs): Promise
     shippingProfileId: shippingProfile.id,
   })
   const seedVouchers = process.env.SEED_VOUCHERS !== "false"
-  const voucherOption = seedVouchers
-    ? await ensureProviderShippingOption(container, { ...zone, ...SEED_VOUCHER_SHIPPING_OPTION })
+  const voucherProfile = seedVouchers
+    ? await ensureShippingProfileOfType(container, SEED_VOUCHER_SHIPPING_PROFILE)
     : null
-  const voucher = seedVouchers
+  const voucherOption = voucherProfile
+    ? await ensureProviderShippingOption(container, {
+        ...zone,
+        shippingProfileId: voucherProfile.id,
+        ...SEED_VOUCHER_SHIPPING_OPTION,
+      })
+    : null
+  const voucher = voucherProfile
     ? await ensureVoucherProduct(container, {
         salesChannelId: salesChannel.id,
-        shippingProfileId: shippingProfile.id,
+        shippingProfileId: voucherProfile.id,
       })
     : null
   const admin = await ensureAdminUser(container, email, password)
@@ -82,6 +98,7 @@ export default async function seedGiftingStore({ container }: ExecArgs): Promise
     stock_location_id: stockLocation.id,
     service_zone_id: serviceZoneId,
     shipping_profile_id: shippingProfile.id,
+    voucher_shipping_profile_id: voucherProfile?.id ?? null,
     shipping_options: {
       manual: manualOption?.id ?? null,
       gift: giftOption?.id ?? null,

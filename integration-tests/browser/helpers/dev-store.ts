@@ -19,6 +19,10 @@ export type SeedSummary = {
   /** The seed's shipping options (`voucher` is null with SEED_VOUCHERS=false). */
   shipping_options: { manual: string | null; gift: string | null; voucher: string | null }
   product: { id: string; handle: string; variant_ids: string[] }
+  /** The voucher products' own shipping profile (null with SEED_VOUCHERS=false). */
+  voucher_shipping_profile_id: string | null
+  /** The seed's £25 voucher product (null with SEED_VOUCHERS=false). */
+  voucher_product: { id: string; handle: string; variant_ids: string[]; ugiftme: unknown } | null
   admin: { email: string }
 }
 
@@ -113,7 +117,8 @@ async function waitForHealth(url: string, child: ChildProcess, logFile: string, 
   throw new Error(`the store did not answer ${url}/health within ${timeoutMs} ms; see ${logFile}`)
 }
 
-function stopProcessGroup(child: ChildProcess): Promise<void> {
+/** Stops a child started with `detached: true` and everything it started (SIGTERM, then SIGKILL after 10 s). */
+export function stopProcessGroup(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.pid === undefined) return Promise.resolve()
   return new Promise((resolve) => {
     const force = setTimeout(() => {

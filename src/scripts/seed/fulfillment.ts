@@ -9,14 +9,23 @@ import {
 import { SEED_REGIONS } from "./store-basics"
 import type { IdRow } from "../../lib/query-rows"
 
-export async function ensureShippingProfile(container: MedusaContainer) {
+/** The store's default shipping profile (every product but the vouchers), created when missing. */
+export function ensureShippingProfile(container: MedusaContainer) {
+  return ensureShippingProfileOfType(container, { name: "Default Shipping Profile", type: "default" })
+}
+
+/** The shipping profile of this type, created with this name when the store has none. */
+export async function ensureShippingProfileOfType(
+  container: MedusaContainer,
+  profile: { name: string; type: string }
+) {
   const fulfillment = container.resolve(Modules.FULFILLMENT)
-  const [existing] = await fulfillment.listShippingProfiles({ type: "default" })
+  const [existing] = await fulfillment.listShippingProfiles({ type: profile.type })
   if (existing) {
     return existing
   }
   const { result } = await createShippingProfilesWorkflow(container).run({
-    input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
+    input: { data: [profile] },
   })
   return result[0]
 }

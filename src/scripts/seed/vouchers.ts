@@ -3,6 +3,7 @@ import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { GIFTING_MODULE } from "../../modules/gifting"
 import type GiftingModuleService from "../../modules/gifting/service"
+import { SEED_REGIONS } from "./store-basics"
 import type { VoucherProductRecord } from "../../workflows/vouchers/types"
 import { createVoucherProductWorkflow } from "../../workflows/vouchers/create-voucher-product"
 
@@ -12,7 +13,18 @@ export const VOUCHER_PROVIDER_ID = "ugiftme_ugiftme"
 /** The UGiftMe product the seed's voucher is bought as (in the sandbox's catalog: GBP, £5–£500). */
 export const SEED_VOUCHER_PRODUCT_CODE = "AMAZON_UK_STD"
 
-/** The seed's voucher shipping option: free, offered in the GBP region. */
+/**
+ * The voucher products' own shipping profile: the voucher option is offered
+ * only for carts of voucher products (Medusa lists a shipping option for a
+ * cart only when its profile is the items' profile), never for the mug.
+ */
+export const SEED_VOUCHER_SHIPPING_PROFILE = { name: "Digital vouchers", type: "voucher" }
+
+/**
+ * The seed's voucher shipping option: free, priced in the currency of every
+ * seed region its service zone covers (an option without a price for the
+ * cart's currency is listed with `amount: null`, shown as €NaN).
+ */
 export const SEED_VOUCHER_SHIPPING_OPTION = {
   providerId: VOUCHER_PROVIDER_ID,
   name: "Digital voucher by email",
@@ -21,7 +33,7 @@ export const SEED_VOUCHER_SHIPPING_OPTION = {
     description: "UGiftMe emails the voucher to the recipient.",
     code: "voucher-email",
   },
-  prices: [{ currency_code: "gbp", amount: 0 }],
+  prices: SEED_REGIONS.map((region) => ({ currency_code: region.currency_code, amount: 0 })),
 }
 
 export type SeedVoucherMapping = {
