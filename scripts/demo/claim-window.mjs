@@ -17,8 +17,8 @@ const REMINDER_TRIGGER = "gifting.gift_order.reminder"
 
 /**
  * `runClaimWindow(days)` runs `src/scripts/run-gift-claim-window.ts` with the
- * clock `days` ahead. Resolves with the reminders of `giftOrderId`, once per
- * channel and audience.
+ * clock `days` ahead. Resolves with the reminders of `giftOrderId`; fails
+ * when one was recorded twice for the same address and channel.
  */
 export async function remindOnce({ admin, giftOrderId, runClaimWindow }) {
   await runClaimWindow(DEMO_REMINDER_DAY)
@@ -26,7 +26,7 @@ export async function remindOnce({ admin, giftOrderId, runClaimWindow }) {
     fields: "id,to,channel,template,trigger_type,resource_id,created_at",
     limit: "100",
   })
-  return waitFor(
+  const reminders = await waitFor(
     async () => {
       const { notifications } = await admin.get(`/admin/notifications?${query}`)
       const reminders = notifications.filter(
@@ -37,4 +37,9 @@ export async function remindOnce({ admin, giftOrderId, runClaimWindow }) {
     },
     { timeoutMs: 30_000, intervalMs: 500, what: "the reminder notifications" }
   )
+  const targets = reminders.map((reminder) => `${reminder.channel}:${reminder.to}`)
+  if (new Set(targets).size !== targets.length) {
+    throw new Error(`a reminder was recorded twice: ${targets.sort().join(", ")}`)
+  }
+  return reminders
 }
