@@ -162,7 +162,8 @@ describe("admin: gift and voucher widgets, Gifting settings (Chromium)", () => {
     const signIn = await staff.newPage()
     await logInToAdmin(signIn, store.url, ADMIN.email, ADMIN.password)
     await signIn.close()
-  })
+    // Booting the store (migrate, seed, start) and placing the orders takes minutes on a loaded machine.
+  }, 600_000)
 
   // A tab per test: a test that failed half-way cannot act on the next test's page.
   beforeEach(async () => {
