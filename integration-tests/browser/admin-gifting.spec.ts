@@ -489,7 +489,7 @@ describe("admin: gift and voucher widgets, Gifting settings (Chromium)", () => {
     expect(await timeline.first().innerText()).toContain("day 3: buyer:email")
     const actions = claim.getByTestId("gift-claim-actions").getByRole("button")
     expect(await actions.allInnerTexts()).toEqual(["Extend 7 days", "Ship to buyer", "Cancel & refund"])
-    await screenshotOf(claim, "gift-claim-expired", "gift-claim-expired")
+    await screenshotOf(claim, "gift-claim-expired")
 
     // Extend: the window is open again at once, with a later deadline and the link to resend.
     const deadlineBefore = await claim.getByTestId("gift-claim-deadline").innerText()
