@@ -4,9 +4,9 @@
 // Starts PostgreSQL (embedded unless DATABASE_URL/DB_HOST is set), both partner
 // sandboxes, and the dev store with the plugin configured against them;
 // migrates and seeds; serves the example Next.js storefront (examples/storefront);
-// then walks
-// the journeys through the Store API as a storefront would (a gift order, its
-// recipient-link notification and confirmation, a voucher order), printing
+// then walks the journeys through the Store API as a storefront would (a gift
+// order, its recipient-link notification, one reminder a day later, its
+// confirmation, a voucher order), printing
 // each step. Keeps running until Ctrl-C; with --once it exits after the
 // journeys, 0 only if every step succeeded.
 import { spawn } from "node:child_process"
@@ -14,6 +14,7 @@ import { createWriteStream, mkdirSync, mkdtempSync, readFileSync } from "node:fs
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { prepareDatabase, root } from "./database.mjs"
+import { DEMO_CLAIM_WINDOW_ENV, DEMO_REMINDER_DAY, remindOnce } from "./demo/claim-window.mjs"
 import { DEMO_RECIPIENT, runGiftJourney } from "./demo/gift-journey.mjs"
 import { client, waitFor } from "./demo/http.mjs"
 import { findRecipientNotification } from "./demo/notifications.mjs"
@@ -104,6 +105,8 @@ try {
     // The recipient link goes out by email too; the local provider records it instead of sending it.
     GIFTING_NOTIFY_RECIPIENT: "true",
     GIFTING_DEV_NOTIFICATIONS: "local",
+    // A short claim window with one reminder, which the demo brings forward (see demo/claim-window.mjs).
+    ...DEMO_CLAIM_WINDOW_ENV,
     SEED_OUTPUT: path.join(logDir, "seed.json"),
     GIFTYZET_BASE_URL: sandboxes.giftyzet.url,
     GIFTYZET_API_KEY: DEMO_GIFTYZET_KEY,
@@ -175,6 +178,21 @@ try {
       })
       say(
         `notification: the recipient link went to ${notification.to} by ${notification.channel} (template ${notification.template}, "${notification.data.subject}"), recorded as ${notification.id} by the local provider`
+      )
+      const { gift_order: pending } = await adminApi.get(`/admin/gifting/orders/${placed.id}`)
+      say(
+        `claim window: the recipient has until ${pending.claim.deadline} to accept; running the claim-window job as if ${DEMO_REMINDER_DAY} day had passed (medusa exec ./src/scripts/run-gift-claim-window.ts ${DEMO_REMINDER_DAY})…`
+      )
+      const reminders = await remindOnce({
+        admin: adminApi,
+        giftOrderId: pending.id,
+        runClaimWindow: (days) =>
+          runLogged("claim-window", ["exec", "./src/scripts/run-gift-claim-window.ts", String(days)], env),
+      })
+      say(
+        `reminder: day ${DEMO_REMINDER_DAY} reminder recorded once per channel by the local provider (GET /admin/notifications): ${reminders
+          .map((reminder) => `${reminder.to} by ${reminder.channel} (template ${reminder.template})`)
+          .join("; ")}`
       )
     },
   })

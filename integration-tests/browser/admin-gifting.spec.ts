@@ -32,6 +32,7 @@ type AdminGift = {
   recipient_link: string | null
   order_number: string | null
   sync: { state: string; attempts: number; last_error: string | null }
+  claim: { deadline: string | null; state: string; outcome: string | null }
 }
 type AdminVoucher = { id: string; status: string; error: string | null }
 
@@ -56,6 +57,7 @@ describe("admin: gift and voucher widgets, Gifting settings (Chromium)", () => {
   let failedGiftOrderId: string
   let plainOrderId: string
   let voucherOrderId: string
+  let giftOptionId: string
 
   const gift = async (orderId: string) =>
     (await api.admin<{ gift_order: AdminGift }>(`/admin/gifting/orders/${orderId}`)).gift_order
@@ -98,12 +100,14 @@ describe("admin: gift and voucher widgets, Gifting settings (Chromium)", () => {
         UGIFTME_BASE_URL: ugiftme.url,
         UGIFTME_API_KEY: UGIFTME_KEY,
         UGIFTME_PURCHASE_ON: "placement",
+        // The local provider records the buyer's reminders (email) instead of sending them.
+        GIFTING_DEV_NOTIFICATIONS: "local",
       },
     })
     api = new DevStoreApi(store.url, store.seed)
     await api.login(ADMIN.email, ADMIN.password)
 
-    const giftOptionId = await api.createShippingOption({
+    giftOptionId = await api.createShippingOption({
       name: "Send as a gift",
       providerId: GIFT_PROVIDER_ID,
       prices: [
@@ -158,7 +162,8 @@ describe("admin: gift and voucher widgets, Gifting settings (Chromium)", () => {
     const signIn = await staff.newPage()
     await logInToAdmin(signIn, store.url, ADMIN.email, ADMIN.password)
     await signIn.close()
-  })
+    // Booting the store (migrate, seed, start) and placing the orders takes minutes on a loaded machine.
+  }, 600_000)
 
   // A tab per test: a test that failed half-way cannot act on the next test's page.
   beforeEach(async () => {
@@ -456,6 +461,65 @@ describe("admin: gift and voucher widgets, Gifting settings (Chromium)", () => {
     await page.waitForURL(`**/app/orders/${giftOrderId}`)
     expect(await waitForText(page.getByTestId("gift-widget").getByTestId("gift-status"), "Confirmed")).toBe(
       "Confirmed"
+    )
+  })
+
+  it("shows a gift's deadline, its reminder and its expiry with the staff actions, and extends it at once", async () => {
+    const orderId = await api.placeOrder({
+      shippingOptionId: giftOptionId,
+      shippingData: { receiver_name: "Kim Recipient", receiver_email: "kim@example.com" },
+    })
+    await eventually(async () => {
+      const current = await gift(orderId)
+      return Boolean(current.recipient_link && current.claim.deadline)
+    })
+    // Days pass for the claim window: the day-3 reminder, then the 14-day deadline (the store keeps the real time).
+    await store.exec("./src/scripts/run-gift-claim-window.ts", ["3", "15"])
+    expect((await gift(orderId)).claim).toMatchObject({ state: "expired", outcome: "notify_staff" })
+
+    expect(await openOrder(orderId)).toBe(200)
+    const claim = page.getByTestId("gift-widget").getByTestId("gift-claim-window")
+    expect(await waitForText(claim.getByTestId("gift-claim-state"), "Expired")).toContain("Waiting for staff")
+    expect(await claim.getByTestId("gift-claim-deadline").innerText()).not.toBe("—")
+    const timeline = claim.getByTestId("gift-claim-timeline-entry")
+    const types = await timeline.evaluateAll((entries) =>
+      entries.map((entry) => entry.getAttribute("data-type"))
+    )
+    expect(types).toEqual(["reminder_sent", "expired", "outcome"])
+    expect(await timeline.first().innerText()).toContain("day 3: buyer:email")
+    const actions = claim.getByTestId("gift-claim-actions").getByRole("button")
+    expect(await actions.allInnerTexts()).toEqual(["Extend 7 days", "Ship to buyer", "Cancel & refund"])
+    await screenshotOf(claim, "gift-claim-expired")
+
+    // Extend: the window is open again at once, with a later deadline and the link to resend.
+    const deadlineBefore = await claim.getByTestId("gift-claim-deadline").innerText()
+    await claim.getByRole("button", { name: "Extend 7 days" }).click()
+    expect(await waitForText(page.getByText("Deadline extended by 7 days"), "Deadline extended")).toBe(
+      "Deadline extended by 7 days"
+    )
+    expect(await waitForText(claim.getByTestId("gift-claim-state"), "Waiting for the recipient")).toBe(
+      "Waiting for the recipient"
+    )
+    expect(await claim.getByTestId("gift-claim-deadline").innerText()).not.toBe(deadlineBefore)
+    expect(await actions.allInnerTexts()).toEqual([
+      "Extend 7 days",
+      "Resend link",
+      "Ship to buyer",
+      "Cancel & refund",
+    ])
+    expect(await timeline.last().innerText()).toContain("extended")
+    expect((await gift(orderId)).claim.state).toBe("open")
+
+    // The gift orders list shows each gift's deadline and where its claim stands.
+    await page.goto(`${store.url}/app/settings/gifting/gift-orders`)
+    const row = page.locator(`[data-testid="gift-orders-row"][data-order-id="${orderId}"]`)
+    expect(
+      await waitForText(row.getByTestId("gift-orders-claim"), "Waiting for the recipient")
+    ).not.toContain("—")
+    // The gift created on Retry sync was still pending too: it expired on the same run.
+    const failedRow = page.locator(`[data-testid="gift-orders-row"][data-order-id="${failedGiftOrderId}"]`)
+    expect(await waitForText(failedRow.getByTestId("gift-orders-claim"), "Expired")).toContain(
+      "Waiting for staff"
     )
   })
 })

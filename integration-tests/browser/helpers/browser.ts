@@ -62,7 +62,7 @@ export async function screenshotOf(locator: Locator, name: string, docName?: str
 /** Signs in on the dashboard's login form, as staff do. */
 export async function logInToAdmin(page: Page, url: string, email: string, password: string): Promise<void> {
   // The first visit compiles the dashboard through Vite: allow for it.
-  await page.goto(`${url}/app/login`, { timeout: 120_000 })
+  await page.goto(`${url}/app/login`, { timeout: 300_000 })
   await page.getByPlaceholder("Email").fill(email)
   await page.getByPlaceholder("Password").fill(password)
   await page.getByRole("button", { name: "Continue with Email" }).click()

@@ -34,6 +34,11 @@ export type DevStore = {
   logDir: string
   /** Milliseconds spent per boot step. */
   timings: Record<string, number>
+  /**
+   * `medusa exec <file> <args…>` against the store's database and env, e.g. the
+   * claim-window job with its clock days ahead (`src/scripts/run-gift-claim-window.ts`).
+   */
+  exec(file: string, args?: string[]): Promise<void>
   stop(): Promise<void>
 }
 
@@ -212,7 +217,10 @@ export async function startDevStore(options: DevStoreOptions): Promise<DevStore>
     store.stdout!.pipe(out)
     store.stderr!.pipe(out)
     await time("start", () => waitForHealth(url, store!, storeLog, 120_000))
-    return { url, seed, logDir, timings, stop }
+    let execs = 0
+    const exec = (file: string, args: string[] = []) =>
+      runMedusa(["exec", file, ...args], env, path.join(logDir, `exec-${++execs}.log`))
+    return { url, seed, logDir, timings, exec, stop }
   } catch (error) {
     await stop()
     throw error

@@ -3,7 +3,7 @@ import { giftingQueryKeys, type GiftOrderListQuery } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
 import type { AdminListGiftOrdersResponse } from "../lib/types"
 
-/** `GET /admin/gifting/gift-orders`: gifts, newest first, filtered by status and searched by order. */
+/** `GET /admin/gifting/gift-orders`: gifts, newest first, filtered by status or claim state and searched by order. */
 export function useGiftOrders(query: GiftOrderListQuery) {
   return useQuery({
     queryKey: giftingQueryKeys.giftOrderList(query),
@@ -13,6 +13,7 @@ export function useGiftOrders(query: GiftOrderListQuery) {
           limit: query.limit,
           offset: query.offset,
           ...(query.status ? { status: query.status } : {}),
+          ...(query.claim_state ? { claim_state: query.claim_state } : {}),
           ...(query.q ? { q: query.q } : {}),
         },
       }),

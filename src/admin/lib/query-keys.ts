@@ -37,6 +37,7 @@ export const dashboardOrderDetailKey = (orderId: string) => ["orders", "detail",
 /** Filters and page of the gift orders list. */
 export type GiftOrderListQuery = {
   status?: string
+  claim_state?: string
   q?: string
   limit: number
   offset: number

@@ -10,7 +10,7 @@ import {
 export type ClaimMessage =
   | { kind: "reminder"; day: number }
   | { kind: "resend"; key: string }
-  | { kind: "outcome"; state: "expired" | "declined"; outcome: GiftClaimOutcome }
+  | { kind: "outcome"; state: "expired" | "declined" | "closed"; outcome: GiftClaimOutcome }
 
 export const CLAIM_NOTIFICATION_TRIGGER = {
   reminder: "gifting.gift_order.reminder",
@@ -52,6 +52,13 @@ export function formatDeadline(deadline: Date, locale = "en-GB"): string {
   return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", timeZone: "UTC" }).format(deadline)
 }
 
+/** Why the buyer's gift is no longer waiting: the deadline, the recipient, or the store's staff. */
+const OUTCOME_SUBJECTS = {
+  expired: "Your gift was not accepted in time",
+  declined: "Your gift was declined",
+  closed: "Your gift is no longer waiting for the recipient",
+} as const
+
 function buyerText(
   input: ClaimNotificationPlanInput,
   link: string | null
@@ -59,14 +66,13 @@ function buyerText(
   const { message } = input
   const until = input.deadline ? ` The recipient has until ${formatDeadline(input.deadline)} to accept.` : ""
   if (message.kind === "outcome") {
-    const what = message.state === "declined" ? "was declined" : "was not accepted in time"
     const next =
       message.outcome === "ship_to_buyer"
         ? "We will deliver it to your shipping address instead."
         : message.outcome === "cancel_and_refund"
           ? "Your order has been canceled and your payment refunded."
           : "Our team will contact you about what happens next."
-    return { subject: `Your gift ${what}`, text: `Your gift ${what}. ${next}` }
+    return { subject: OUTCOME_SUBJECTS[message.state], text: `${OUTCOME_SUBJECTS[message.state]}. ${next}` }
   }
   return {
     subject: "Your gift hasn't been accepted yet",

@@ -8,14 +8,16 @@ import { GiftOrdersTable } from "./gift-orders-table"
 
 const PAGE_SIZE = 20
 
-/** Every gift, newest first: filter by Giftyzet status, search by order, open the order. */
+/** Every gift, newest first: filter by Giftyzet status or claim state, search by order, open the order. */
 export function GiftOrdersSection() {
   const [status, setStatus] = useState<string | undefined>()
+  const [claimState, setClaimState] = useState<string | undefined>()
   const [search, setSearch] = useState("")
   const [pageIndex, setPageIndex] = useState(0)
   const q = useDebouncedValue(search.trim())
   const { data, isPending, isError, error, isPlaceholderData } = useGiftOrders({
     status,
+    claim_state: claimState,
     q: q || undefined,
     limit: PAGE_SIZE,
     offset: pageIndex * PAGE_SIZE,
@@ -28,14 +30,19 @@ export function GiftOrdersSection() {
         <div>
           <Heading level="h2">Gift orders</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Orders sent as gifts with Giftyzet, newest first.
+            Orders sent as gifts with Giftyzet, newest first, with the deadline to accept each.
           </Text>
         </div>
         <GiftOrdersFilters
           status={status}
+          claimState={claimState}
           search={search}
           onStatusChange={(value) => {
             setStatus(value)
+            setPageIndex(0)
+          }}
+          onClaimStateChange={(value) => {
+            setClaimState(value)
             setPageIndex(0)
           }}
           onSearchChange={(value) => {
@@ -56,7 +63,9 @@ export function GiftOrdersSection() {
       )}
       {data && data.gift_orders.length === 0 && (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          {status || q ? "No gift matches these filters." : "No order has been sent as a gift yet."}
+          {status || claimState || q
+            ? "No gift matches these filters."
+            : "No order has been sent as a gift yet."}
         </Text>
       )}
       {data && data.gift_orders.length > 0 && (

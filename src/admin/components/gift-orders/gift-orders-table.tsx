@@ -3,6 +3,7 @@ import { Link } from "react-router-dom"
 import { useOrdersById } from "../../hooks/use-orders-by-id"
 import { formatDateTime } from "../../lib/format"
 import type { AdminGiftOrder } from "../../lib/types"
+import { GiftClaimStateBadge } from "../gift/gift-claim-state-badge"
 import { GiftStatusBadge } from "../gift/gift-status-badge"
 import { GiftSyncStateBadge } from "../gift/gift-sync-state-badge"
 
@@ -20,6 +21,7 @@ export function GiftOrdersTable({ giftOrders }: { giftOrders: AdminGiftOrder[] }
           <Table.HeaderCell>Status</Table.HeaderCell>
           <Table.HeaderCell>Sync</Table.HeaderCell>
           <Table.HeaderCell>Recipient</Table.HeaderCell>
+          <Table.HeaderCell>Accept by</Table.HeaderCell>
           <Table.HeaderCell>Created</Table.HeaderCell>
         </Table.Row>
       </Table.Header>
@@ -58,6 +60,18 @@ export function GiftOrdersTable({ giftOrders }: { giftOrders: AdminGiftOrder[] }
                 <Text size="small" leading="compact">
                   {gift.recipient?.name ?? gift.requested_recipient?.name ?? "—"}
                 </Text>
+              </Table.Cell>
+              <Table.Cell data-testid="gift-orders-claim">
+                {gift.claim.deadline ? (
+                  <div className="flex flex-col gap-y-1 py-1">
+                    <Text size="small" leading="compact" data-testid="gift-orders-deadline">
+                      {formatDateTime(gift.claim.deadline)}
+                    </Text>
+                    <GiftClaimStateBadge claim={gift.claim} />
+                  </div>
+                ) : (
+                  "—"
+                )}
               </Table.Cell>
               <Table.Cell>{formatDateTime(gift.created_at)}</Table.Cell>
             </Table.Row>

@@ -1,25 +1,59 @@
-import { Badge, Button, Text, toast } from "@medusajs/ui"
+import { Button, Text, toast } from "@medusajs/ui"
 import type { AdminGiftClaimActionType } from "../../../api/admin/gifting/orders/[order_id]/claim/validators"
 import { newIdempotencyKey, useGiftClaimAction } from "../../hooks/use-gift-claim-action"
 import { errorMessage, formatDateTime } from "../../lib/format"
 import type { AdminGiftOrder } from "../../lib/types"
 import { DetailRow } from "../detail-row"
-
-const STATE_LABELS: Record<AdminGiftOrder["claim"]["state"], string> = {
-  open: "Waiting for the recipient",
-  claimed: "Accepted",
-  expired: "Expired",
-  declined: "Declined by the recipient",
-  closed: "Closed",
-}
-
-const OUTCOME_LABELS: Record<NonNullable<AdminGiftOrder["claim"]["outcome"]>, string> = {
-  notify_staff: "Waiting for staff",
-  ship_to_buyer: "Ship to buyer",
-  cancel_and_refund: "Canceled and refunded",
-}
+import { GiftClaimStateBadge } from "./gift-claim-state-badge"
 
 const EXTEND_DAYS = 7
+
+type ClaimAction = {
+  label: string
+  /** A fresh body per click (the idempotency key is new each time). */
+  body: () => AdminGiftClaimActionType
+  done: string
+  variant: "secondary" | "danger"
+}
+
+/** The staff actions that still apply to a gift, in the order they show. */
+function claimActionsOf(gift: AdminGiftOrder): ClaimAction[] {
+  const { claim } = gift
+  const pending = gift.status === "pending"
+  const outcomeOpen = !claim.outcome || claim.outcome === "notify_staff"
+  const accepted = ["confirmed", "dispatched", "delivered"].includes(gift.status)
+  const canOutcome = !accepted && outcomeOpen && claim.state !== "claimed"
+  const actions: (ClaimAction | false)[] = [
+    pending &&
+      (claim.state === "open" || (claim.state === "expired" && outcomeOpen)) && {
+        label: `Extend ${EXTEND_DAYS} days`,
+        body: () => ({ action: "extend", days: EXTEND_DAYS, idempotency_key: newIdempotencyKey() }),
+        done: `Deadline extended by ${EXTEND_DAYS} days`,
+        variant: "secondary",
+      },
+    pending &&
+      claim.state === "open" &&
+      Boolean(gift.recipient_link) && {
+        label: "Resend link",
+        body: () => ({ action: "resend_link", idempotency_key: newIdempotencyKey() }),
+        done: "Link sent again",
+        variant: "secondary",
+      },
+    canOutcome && {
+      label: "Ship to buyer",
+      body: () => ({ action: "ship_to_buyer" }),
+      done: "The gift will ship to the buyer",
+      variant: "secondary",
+    },
+    canOutcome && {
+      label: "Cancel & refund",
+      body: () => ({ action: "cancel_and_refund" }),
+      done: "Order canceled and refunded",
+      variant: "danger",
+    },
+  ]
+  return actions.filter((entry): entry is ClaimAction => Boolean(entry))
+}
 
 /**
  * The gift's claim window: its deadline, where it stands, the outcome taken,
@@ -30,15 +64,10 @@ export function GiftClaimWindow({ gift }: { gift: AdminGiftOrder }) {
   const action = useGiftClaimAction(gift.order_id)
   const { claim } = gift
   if (!claim.deadline) return null
-  const pending = gift.status === "pending"
-  const outcomeOpen = !claim.outcome || claim.outcome === "notify_staff"
-  const canExtend = pending && (claim.state === "open" || (claim.state === "expired" && outcomeOpen))
-  const canResend = pending && claim.state === "open" && Boolean(gift.recipient_link)
-  const canClose = gift.status !== "confirmed" && gift.status !== "dispatched" && gift.status !== "delivered"
-  const canOutcome = canClose && outcomeOpen && claim.state !== "claimed"
+  const actions = claimActionsOf(gift)
 
-  const run = (body: AdminGiftClaimActionType, done: string) =>
-    action.mutate(body, {
+  const run = ({ body, done }: ClaimAction) =>
+    action.mutate(body(), {
       onSuccess: () => toast.success(done),
       onError: (error) => toast.error("The action did not apply", { description: errorMessage(error) }),
     })
@@ -51,71 +80,27 @@ export function GiftClaimWindow({ gift }: { gift: AdminGiftOrder }) {
         </Text>
       </DetailRow>
       <DetailRow label="Claim">
-        <div className="flex flex-wrap gap-1" data-testid="gift-claim-state">
-          <Badge
-            size="2xsmall"
-            color={claim.state === "open" ? "blue" : claim.state === "claimed" ? "green" : "orange"}
-          >
-            {STATE_LABELS[claim.state]}
-          </Badge>
-          {claim.outcome && <Badge size="2xsmall">{OUTCOME_LABELS[claim.outcome]}</Badge>}
-        </div>
+        <GiftClaimStateBadge claim={claim} />
       </DetailRow>
-      {(canExtend || canResend || canOutcome) && (
+      {actions.length > 0 && (
         <div className="flex flex-wrap gap-2 px-6 py-4" data-testid="gift-claim-actions">
-          {canExtend && (
+          {actions.map((entry) => (
             <Button
+              key={entry.label}
               size="small"
-              variant="secondary"
+              variant={entry.variant}
               disabled={action.isPending}
-              onClick={() =>
-                run(
-                  { action: "extend", days: EXTEND_DAYS, idempotency_key: newIdempotencyKey() },
-                  `Deadline extended by ${EXTEND_DAYS} days`
-                )
-              }
+              onClick={() => run(entry)}
             >
-              Extend {EXTEND_DAYS} days
+              {entry.label}
             </Button>
-          )}
-          {canResend && (
-            <Button
-              size="small"
-              variant="secondary"
-              disabled={action.isPending}
-              onClick={() =>
-                run({ action: "resend_link", idempotency_key: newIdempotencyKey() }, "Link sent again")
-              }
-            >
-              Resend link
-            </Button>
-          )}
-          {canOutcome && (
-            <Button
-              size="small"
-              variant="secondary"
-              disabled={action.isPending}
-              onClick={() => run({ action: "ship_to_buyer" }, "The gift will ship to the buyer")}
-            >
-              Ship to buyer
-            </Button>
-          )}
-          {canOutcome && (
-            <Button
-              size="small"
-              variant="danger"
-              disabled={action.isPending}
-              onClick={() => run({ action: "cancel_and_refund" }, "Order canceled and refunded")}
-            >
-              Cancel &amp; refund
-            </Button>
-          )}
+          ))}
         </div>
       )}
       {claim.timeline.length > 0 && (
         <ol className="flex flex-col gap-y-1 px-6 py-4" data-testid="gift-claim-timeline">
           {claim.timeline.map((entry, index) => (
-            <li key={`${entry.at}-${index}`}>
+            <li key={`${entry.at}-${index}`} data-testid="gift-claim-timeline-entry" data-type={entry.type}>
               <Text size="xsmall" className="text-ui-fg-subtle">
                 {formatDateTime(entry.at)} · {entry.type.replace(/_/g, " ")}
                 {entry.detail ? ` (${entry.detail})` : ""}

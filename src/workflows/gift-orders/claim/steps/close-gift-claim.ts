@@ -83,7 +83,6 @@ export const closeGiftClaimStep = createStep(
         ...(decision.outcome ? [{ at, type: "outcome" as const, actor, detail: decision.outcome }] : []),
       ]),
     })) as GiftOrderRecord
-    const noticeState = decision.state === "declined" ? "declined" : "expired"
     return new StepResponse<ClosedGiftClaim, Previous | null>(
       {
         gift_order: updated,
@@ -92,7 +91,7 @@ export const closeGiftClaimStep = createStep(
         cancel_order: decision.cancel_order,
         message:
           decision.tell_buyer && decision.outcome
-            ? { kind: "outcome", state: noticeState, outcome: decision.outcome }
+            ? { kind: "outcome", state: decision.state, outcome: decision.outcome }
             : null,
       },
       previous
