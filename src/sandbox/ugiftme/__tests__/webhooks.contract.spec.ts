@@ -122,6 +122,14 @@ describe("UGiftMe sandbox: webhooks", () => {
       expect((await subscribe()).status).toBe(201)
     })
 
+    it("a lost-answer fault creates the subscription and drops the connection before the secret is sent", async () => {
+      await control.loseNextAnswers(1, { method: "POST", path: "/webhooks" })
+      await expect(subscribe()).rejects.toThrow()
+      const list = await api<{ webhooks: WebhookJson[] }>(sandbox.url, "GET", "/webhooks", { apiKey: key })
+      expect(list.json.webhooks.map((w) => w.url)).toEqual([receiver.url])
+      expect((await subscribe()).status).toBe(201)
+    })
+
     it("PATCH updates without a new secret; needs at least one field; non-empty events", async () => {
       const created = await subscribe(["order.succeeded"])
       const id = created.json.id
