@@ -37,10 +37,19 @@ describe("parseSandboxArgs", () => {
     })
   })
 
+  it("takes the hybrid generation by its own name", () => {
+    expect(parseSandboxArgs(["--giftyzet-generation", "newer-with-create"]).giftyzetGeneration).toBe(
+      "newer-with-create"
+    )
+  })
+
   it.each([
     [["--giftyzet-port", "70000"], "--giftyzet-port needs a port number"],
     [["--giftyzet-key"], "--giftyzet-key needs a value"],
-    [["--giftyzet-generation", "old"], '--giftyzet-generation is "documented" or "newer"'],
+    [
+      ["--giftyzet-generation", "old"],
+      '--giftyzet-generation is one of "documented", "newer", "newer-with-create"',
+    ],
     [["--what"], 'unknown option "--what"'],
   ])("rejects %p with a message naming the flag", (argv, message) => {
     expect(() => parseSandboxArgs(argv)).toThrow(message)
