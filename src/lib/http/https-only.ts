@@ -8,7 +8,10 @@ import { isIP } from "node:net"
  * plain `http:` is allowed there (the sandboxes, a local store).
  */
 export function isLocalHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "")
+  const host = hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/\.$/, "")
   if (host === "localhost" || host.endsWith(".localhost") || host.endsWith(".local")) return true
   if (isIP(host) === 4) {
     const [a, b] = host.split(".").map(Number)

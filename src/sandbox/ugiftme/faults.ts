@@ -151,7 +151,11 @@ export class FaultInjector {
       latency: this.latency,
       orderFailures: this.orderFailures ? { ...this.orderFailures } : null,
       debitThenFail: this.debitThenFailFault ? { ...this.debitThenFailFault } : null,
-      lostAnswers: this.lostAnswers.map((f) => ({ remaining: f.remaining, mode: f.mode, matcher: f.matcher })),
+      lostAnswers: this.lostAnswers.map((f) => ({
+        remaining: f.remaining,
+        mode: f.mode,
+        matcher: f.matcher,
+      })),
     }
   }
 }

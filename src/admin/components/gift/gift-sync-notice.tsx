@@ -52,9 +52,9 @@ function GiftLinkMissingNotice() {
             On Giftyzet, but without a recipient link
           </Text>
           <Text size="small" leading="compact">
-            The order was found on Giftyzet after its first answer was lost, and this deployment does
-            not return the link when asked again. The shopper sees no link: send the recipient the
-            link from Giftyzet&apos;s dashboard.
+            The order was found on Giftyzet after its first answer was lost, and this deployment does not
+            return the link when asked again. The shopper sees no link: send the recipient the link from
+            Giftyzet&apos;s dashboard.
           </Text>
         </div>
       </Alert>

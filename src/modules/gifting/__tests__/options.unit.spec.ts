@@ -123,13 +123,10 @@ describe("resolveGiftingOptions", () => {
 
   it("fails on plain http to a public host for every partner URL, naming each option", () => {
     const problems = problemsOf(() =>
-      resolveGiftingOptions(
-        { ugiftme: { webhookUrl: "http://shop.example/hooks/gifting/ugiftme" } },
-        {
-          GIFTYZET_BASE_URL: "http://app.giftyzet.com",
-          UGIFTME_BASE_URL: "http://api.ugift.me",
-        } as NodeJS.ProcessEnv
-      )
+      resolveGiftingOptions({ ugiftme: { webhookUrl: "http://shop.example/hooks/gifting/ugiftme" } }, {
+        GIFTYZET_BASE_URL: "http://app.giftyzet.com",
+        UGIFTME_BASE_URL: "http://api.ugift.me",
+      } as NodeJS.ProcessEnv)
     )
 
     const https = "must use https (plain http is allowed only for loopback and private hosts)"

@@ -10,10 +10,7 @@ const DEFAULT_PAGE_SIZE = 20
 const MAX_PAGE_SIZE = 50
 
 function orderBody(ctx: RequestContext, order: StoredOrder): SandboxResponse {
-  return json(
-    200,
-    hasNewerApi(ctx.state.config) ? newerOrderBody(order) : documentedOrderBody(order)
-  )
+  return json(200, hasNewerApi(ctx.state.config) ? newerOrderBody(order) : documentedOrderBody(order))
 }
 
 function positiveInt(value: string | null, fallback: number): number {
