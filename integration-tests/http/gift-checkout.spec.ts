@@ -107,6 +107,7 @@ medusaIntegrationTestRunner({
       expect(Object.keys(storeBody.gift_order).sort()).toEqual([
         "claim_deadline",
         "confirmed_at",
+        "link_state",
         "order_number",
         "recipient_link",
         "status",

@@ -75,6 +75,7 @@ medusaIntegrationTestRunner({
       expect(confirmed.plugin.gift_order).toEqual({
         status: "confirmed",
         recipient_link: null,
+        link_state: "closed",
         order_number: expect.any(String),
         confirmed_at: expect.any(String),
         // The claim deadline is only given while the gift is pending.

@@ -37,6 +37,7 @@ medusaIntegrationTestRunner({
               webhook_secret_set: true,
             },
           },
+          giftyzet_hosted_checkout: null,
         })
       })
 

@@ -106,6 +106,35 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("webhook subscription, when UGiftMe's answer to the create is lost", () => {
+      it("leaves no orphan: the retried registration ends with one subscription for the URL, whose secret the store holds", async () => {
+        const store = await createVoucherStore(getContainer(), api)
+        const ugiftmeApi = new UgiftmeClient({ baseUrl: ugiftme.sandbox.url, apiKey: VOUCHER_TEST_API_KEY })
+        await ugiftme.control.loseNextAnswers(1, { method: "POST", path: "/webhooks", mode: "drop" })
+
+        const lost = await api.post(
+          "/admin/gifting/ugiftme/webhook",
+          { url: hookUrl() },
+          { ...store.fixture.admin, validateStatus: () => true }
+        )
+        expect(lost.status).toBe(502)
+        expect(lost.data.type).toBe("ugiftme_unavailable")
+        // UGiftMe did create it; its secret went down with the connection.
+        expect((await ugiftmeApi.listWebhooks()).filter((w) => w.url === hookUrl())).toHaveLength(1)
+        expect(await giftingModule(getContainer()).listVoucherWebhooks({})).toHaveLength(0)
+
+        const { response, secret } = await registerWebhook(store)
+        expect(response.status).toBe(201)
+        const remaining = (await ugiftmeApi.listWebhooks()).filter((w) => w.url === hookUrl())
+        expect(remaining.map((w) => w.id)).toEqual([response.data.webhook.webhook_id])
+        expect(secret).toEqual(expect.any(String))
+
+        // A delivery signed with the subscription's secret is accepted by the store.
+        const test = await api.post("/admin/gifting/ugiftme/webhook/send-test", {}, store.fixture.admin)
+        expect(test.data).toEqual({ ok: true, status_code: 200, error_message: null })
+      })
+    })
+
     describe("asynchronous purchases", () => {
       it("completes queued vouchers from the webhook deliveries, then ships and delivers the fulfillment", async () => {
         const store = await createVoucherStore(getContainer(), api)

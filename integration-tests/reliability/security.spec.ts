@@ -182,6 +182,7 @@ medusaIntegrationTestRunner({
         expect(Object.keys(gift.data.gift_order).sort()).toEqual([
           "claim_deadline",
           "confirmed_at",
+          "link_state",
           "order_number",
           "recipient_link",
           "status",

@@ -2,6 +2,26 @@ import { timelineOf, type GiftTimelineEntry } from "../workflows/gift-orders/cla
 import type { GiftOrderRecord } from "../workflows/gift-orders/types"
 
 /**
+ * Where the recipient link stands, for the shopper and for staff:
+ * - `available`: the gift waits for the recipient and the link is here;
+ * - `preparing`: the gift is not on Giftyzet yet and an attempt is due;
+ * - `unavailable`: the link will not appear on its own. Either the gift is on
+ *   Giftyzet but the store never received its link (an order adopted after a
+ *   lost answer, on a deployment whose GET has no link), or creating it failed
+ *   for good. Staff act; it is never shown as healthy;
+ * - `closed`: the gift left `pending`, no link is given any more.
+ */
+export type GiftLinkState = "available" | "preparing" | "unavailable" | "closed"
+
+export function giftLinkState(gift: GiftOrderRecord): GiftLinkState {
+  if (gift.sync_state === "synced") {
+    if (gift.status !== "pending") return "closed"
+    return gift.recipient_link ? "available" : "unavailable"
+  }
+  return gift.sync_state === "failed" && !gift.next_attempt_at ? "unavailable" : "preparing"
+}
+
+/**
  * What the storefront may know of a gift: enough to share the link, nothing
  * personal. The link lets whoever holds it set the delivery address, so it is
  * given only while the gift is `pending` (waiting for the recipient); once the
@@ -10,6 +30,7 @@ import type { GiftOrderRecord } from "../workflows/gift-orders/types"
 export type StoreGiftOrder = {
   status: GiftOrderRecord["status"]
   recipient_link: string | null
+  link_state: GiftLinkState
   order_number: string | null
   confirmed_at: Date | string | null
   /** Until when the recipient may accept: only while the gift is pending with its window open. */
@@ -20,6 +41,7 @@ export function toStoreGiftOrder(gift: GiftOrderRecord): StoreGiftOrder {
   return {
     status: gift.status,
     recipient_link: gift.sync_state === "synced" && gift.status === "pending" ? gift.recipient_link : null,
+    link_state: giftLinkState(gift),
     order_number: gift.order_number,
     confirmed_at: gift.confirmed_at,
     claim_deadline: gift.status === "pending" && gift.claim_state === "open" ? gift.claim_deadline : null,
@@ -41,6 +63,8 @@ export type AdminGiftOrder = {
   giftyzet_order_id: string | null
   order_number: string | null
   recipient_link: string | null
+  /** See {@link GiftLinkState}; `unavailable` needs staff. */
+  link_state: GiftLinkState
   status: GiftOrderRecord["status"]
   recipient: {
     name: string | null
@@ -89,6 +113,7 @@ export function toAdminGiftOrder(
     giftyzet_order_id: gift?.giftyzet_order_id ?? null,
     order_number: gift?.order_number ?? null,
     recipient_link: gift?.recipient_link ?? null,
+    link_state: gift ? giftLinkState(gift) : "preparing",
     status: gift?.status ?? "pending",
     recipient: gift?.confirmed_at
       ? {

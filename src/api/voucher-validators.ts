@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { httpsOnlyProblem } from "../lib/http/https-only"
 
 /** Zod validators of the UGiftMe voucher routes (wired in `voucher-middlewares.ts`). */
 
@@ -78,7 +79,14 @@ export type AdminUgiftmeTransactionsQueryType = z.infer<typeof AdminUgiftmeTrans
 export const AdminRegisterUgiftmeWebhook = z
   .object({
     /** Defaults to the plugin option `ugiftme.webhookUrl`. */
-    url: z.url({ protocol: /^https?$/, message: "url must be an absolute http(s) URL" }).optional(),
+    url: z
+      .string()
+      .trim()
+      .superRefine((value, ctx) => {
+        const problem = httpsOnlyProblem(value)
+        if (problem) ctx.addIssue({ code: "custom", message: `url ${problem}` })
+      })
+      .optional(),
   })
   .strict()
 export type AdminRegisterUgiftmeWebhookType = z.infer<typeof AdminRegisterUgiftmeWebhook>

@@ -1,9 +1,12 @@
+import { GIFTYZET_GENERATIONS, isGiftyzetGeneration } from "./giftyzet/generation"
+import type { GiftyzetGeneration } from "./giftyzet/types"
+
 /** Flags of `gifting-sandbox`, parsed without dependencies. */
 export type SandboxCliOptions = {
   host: string
   giftyzetPort: number
   giftyzetKeys: string[]
-  giftyzetGeneration: "documented" | "newer"
+  giftyzetGeneration: GiftyzetGeneration
   ugiftmePort: number
   ugiftmeKeys: string[]
   ugiftmeAsync: boolean
@@ -23,7 +26,9 @@ line with their URLs and keys when both are ready.
   --giftyzet-port <n>        port of the Giftyzet sandbox (default 4010, 0 = any free port)
   --giftyzet-key <key>       an integration with this API key exists from the start (repeatable);
                              without it a key is generated and printed
-  --giftyzet-generation <g>  "documented" (default) or "newer"
+  --giftyzet-generation <g>  "documented" (default), "newer" (create answers 410: orders come from
+                             Giftyzet's hosted checkout) or "newer-with-create" (the newer API with
+                             create still open, a hybrid for tests)
   --ugiftme-port <n>         port of the UGiftMe sandbox (default 4020, 0 = any free port)
   --ugiftme-key <key>        an account with this API key and a funded wallet exists from the start (repeatable)
   --ugiftme-async            answer order creation with 202 and process asynchronously
@@ -75,8 +80,9 @@ export function parseSandboxArgs(argv: string[]): SandboxCliOptions {
         break
       case "--giftyzet-generation": {
         const value = text(flag, next())
-        if (value !== "documented" && value !== "newer") {
-          throw new Error(`${flag} is "documented" or "newer", got ${JSON.stringify(value)}`)
+        if (!isGiftyzetGeneration(value)) {
+          const allowed = GIFTYZET_GENERATIONS.map((g) => `"${g}"`).join(", ")
+          throw new Error(`${flag} is one of ${allowed}, got ${JSON.stringify(value)}`)
         }
         options.giftyzetGeneration = value
         break

@@ -3,9 +3,18 @@
 // code nor its type program ends up in the admin bundle or its type check.
 import type { AdminGiftOrder } from "../../api/gifting-serializers"
 import type { AdminVoucherOrder, AdminVoucherProduct } from "../../api/admin/gifting/voucher-views"
-import type { GiftingPartnersStatus } from "../../modules/gifting/partner-status"
+import type {
+  GiftingPartnersStatus,
+  GiftyzetHostedCheckoutNotice,
+} from "../../modules/gifting/partner-status"
 
-export type { AdminGiftOrder, AdminVoucherOrder, AdminVoucherProduct, GiftingPartnersStatus }
+export type {
+  AdminGiftOrder,
+  AdminVoucherOrder,
+  AdminVoucherProduct,
+  GiftingPartnersStatus,
+  GiftyzetHostedCheckoutNotice,
+}
 export type { PartnerStatus } from "../../modules/gifting/partner-status"
 export type {
   AdminGiftingConnectionsResponse,
@@ -15,7 +24,10 @@ export type {
 } from "../../api/admin/gifting/connections/types"
 
 /** `GET /admin/gifting/status` (src/api/admin/gifting/status/route.ts). */
-export type AdminGiftingStatusResponse = { partners: GiftingPartnersStatus }
+export type AdminGiftingStatusResponse = {
+  partners: GiftingPartnersStatus
+  giftyzet_hosted_checkout: GiftyzetHostedCheckoutNotice | null
+}
 
 /** `GET` and `POST …/sync` of `/admin/gifting/orders/:order_id` (src/api/admin/gifting/orders/[order_id]). */
 export type AdminGiftOrderResponse = { gift_order: AdminGiftOrder }

@@ -44,8 +44,8 @@ const OrderGiftWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
         </div>
         <GiftStatusBadge status={gift.status} />
       </div>
-      <GiftSyncNotice sync={gift.sync} status={gift.status} />
-      <GiftRecipientLink link={gift.recipient_link} />
+      <GiftSyncNotice sync={gift.sync} status={gift.status} linkState={gift.link_state} />
+      <GiftRecipientLink link={gift.recipient_link} linkState={gift.link_state} />
       <DetailRow label="Giftyzet order">
         <Text size="small" leading="compact" className="break-all" data-testid="gift-order-number">
           {gift.order_number ?? "—"}

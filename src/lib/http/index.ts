@@ -1,2 +1,3 @@
 export * from "./backoff"
 export * from "./fetch-with-timeout"
+export * from "./https-only"

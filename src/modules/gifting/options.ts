@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { currencyDecimals, isKnownCurrency } from "../../lib/gifting/currency"
+import { httpsOnlyProblem } from "../../lib/http/https-only"
 
 /**
  * The options a store passes to the plugin in `medusa-config.ts`:
@@ -195,20 +196,14 @@ const SOURCES = {
 
 type OptionPath = keyof typeof SOURCES
 
-const httpUrl = z
+/** `https:`, or `http:` to a loopback or private host only (see `httpsOnlyProblem`). */
+const partnerUrl = z
   .string()
   .trim()
-  .refine(
-    (value) => {
-      try {
-        const url = new URL(value)
-        return url.protocol === "http:" || url.protocol === "https:"
-      } catch {
-        return false
-      }
-    },
-    { message: "must be an absolute http(s) URL" }
-  )
+  .superRefine((value, ctx) => {
+    const problem = httpsOnlyProblem(value)
+    if (problem) ctx.addIssue({ code: "custom", message: problem })
+  })
   .transform((value) => value.replace(/\/+$/, ""))
 
 const secret = z
@@ -275,7 +270,7 @@ const reminderDays = z
 const schema = z.object({
   giftyzet: z
     .object({
-      baseUrl: httpUrl,
+      baseUrl: partnerUrl,
       apiKey: secret.optional(),
       timeoutMs: timeout,
       applyRecipientAddress: flag,
@@ -297,11 +292,11 @@ const schema = z.object({
       }
     }),
   ugiftme: z.object({
-    baseUrl: httpUrl,
+    baseUrl: partnerUrl,
     apiKey: secret.optional(),
     webhookSecret: secret.optional(),
     timeoutMs: timeout,
-    webhookUrl: httpUrl.optional(),
+    webhookUrl: partnerUrl.optional(),
     autoFulfill: flag,
     purchaseOn: trigger(["capture", "placement"]),
     maxUnitsPerOrder: z.coerce

@@ -30,3 +30,17 @@ export function describePartners(options: ResolvedGiftingOptions): GiftingPartne
     },
   }
 }
+
+/**
+ * Giftyzet's deployment answered the plugin's last order with 410: it no
+ * longer accepts orders from plugins, they are created by Giftyzet's hosted
+ * checkout. Shown on the settings page until a gift is created again.
+ */
+export type GiftyzetHostedCheckoutNotice = {
+  message: string
+  /** The README section that explains what to do. */
+  docs_url: string
+  /** The latest gift refused that way, and when. */
+  order_id: string
+  refused_at: Date | string
+}

@@ -43,10 +43,19 @@ describe("parseSandboxArgs", () => {
     })
   })
 
+  it("takes the hybrid generation by its own name", () => {
+    expect(parseSandboxArgs(["--giftyzet-generation", "newer-with-create"]).giftyzetGeneration).toBe(
+      "newer-with-create"
+    )
+  })
+
   it.each([
     [["--giftyzet-port", "70000"], "--giftyzet-port needs a port number"],
     [["--giftyzet-key"], "--giftyzet-key needs a value"],
-    [["--giftyzet-generation", "old"], '--giftyzet-generation is "documented" or "newer"'],
+    [
+      ["--giftyzet-generation", "old"],
+      '--giftyzet-generation is one of "documented", "newer", "newer-with-create"',
+    ],
     [["--ugiftme-idempotency", "lax"], '--ugiftme-idempotency is "tolerant" or "strict"'],
     [["--ugiftme-key-ttl", "1.5"], "--ugiftme-key-ttl needs a whole number of seconds"],
     [["--what"], 'unknown option "--what"'],

@@ -1,3 +1,4 @@
+import { hasNewerApi } from "./generation"
 import { timingSafeEqual } from "node:crypto"
 import type { IncomingHttpHeaders } from "node:http"
 import type { RequestContext } from "./context"
@@ -29,7 +30,7 @@ function bearerToken(headers: IncomingHttpHeaders): string | undefined {
  */
 export function authenticate(ctx: RequestContext): AuthResult {
   const fromHeader = headerValue(ctx.headers, "x-api-key")
-  if (ctx.state.config.generation === "documented") {
+  if (!hasNewerApi(ctx.state.config)) {
     const integration = fromHeader ? ctx.state.findIntegrationByKey(fromHeader) : undefined
     return integration ? { integration } : { response: jsonError(401, MESSAGES.unauthorized) }
   }

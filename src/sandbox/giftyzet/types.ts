@@ -3,8 +3,8 @@
  * database columns so the response shapes can be built without renaming.
  */
 
-/** Which Giftyzet deployment the sandbox imitates. */
-export type GiftyzetGeneration = "documented" | "newer"
+/** Which Giftyzet deployment the sandbox imitates (see `generation.ts`). */
+export type GiftyzetGeneration = "documented" | "newer" | "newer-with-create"
 
 export const ORDER_STATUSES = ["pending", "confirmed", "dispatched", "delivered", "cancelled"] as const
 
@@ -95,6 +95,6 @@ export type CreateCallCounters = {
 /** Runtime switches that can be flipped through the control endpoints. */
 export type SandboxConfig = {
   generation: GiftyzetGeneration
-  /** When true, `POST /api/plugin/v1/orders` answers 410 Gone. */
+  /** When true, `POST /api/plugin/v1/orders` answers 410 Gone whatever the generation. */
   gone: boolean
 }

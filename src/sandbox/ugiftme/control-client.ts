@@ -115,6 +115,14 @@ export class UgiftmeSandboxControl {
     return this.call("POST", "/faults/debit-then-fail", { count, mode })
   }
 
+  /** The next `count` matching requests are carried out, then their answer is lost (default: connection dropped). */
+  loseNextAnswers(
+    count: number,
+    matcher: RequestMatcher & { mode?: DebitThenFailMode } = {}
+  ): Promise<FaultSnapshot> {
+    return this.call("POST", "/faults/lose-answers", { count, ...matcher })
+  }
+
   clearFaults(): Promise<FaultSnapshot> {
     return this.call("DELETE", "/faults")
   }

@@ -20,6 +20,7 @@ export type FaultSnapshot = {
   latency: { ms: number; matcher: RequestMatcher } | null
   orderFailures: { remaining: number; reason: string; status: number } | null
   debitThenFail: { remaining: number; mode: DebitThenFailMode } | null
+  lostAnswers: { remaining: number; mode: DebitThenFailMode; matcher: RequestMatcher }[]
 }
 
 /**
@@ -53,6 +54,7 @@ export class FaultInjector {
   private latency: { ms: number; matcher: RequestMatcher } | null = null
   private orderFailures: { remaining: number; reason: string; status: number } | null = null
   private debitThenFailFault: { remaining: number; mode: DebitThenFailMode } | null = null
+  private lostAnswers: CountedFault<{ mode: DebitThenFailMode }>[] = []
 
   /** The next `count` matching requests answer `status` (default 500) before doing anything. */
   addErrors(count: number, status: number, matcher: RequestMatcher): void {
@@ -77,6 +79,24 @@ export class FaultInjector {
   /** The next `count` successful creates are committed but answered badly. */
   debitThenFail(count: number, mode: DebitThenFailMode): void {
     this.debitThenFailFault = count > 0 ? { remaining: count, mode } : null
+  }
+
+  /**
+   * The next `count` matching requests that succeed (2xx) are carried out and
+   * committed, and then their answer is lost: a 500, a dropped connection or
+   * no answer at all. Any route, e.g. a webhook registration.
+   */
+  loseAnswers(count: number, mode: DebitThenFailMode, matcher: RequestMatcher): void {
+    if (count > 0) this.lostAnswers.push({ remaining: count, mode, matcher })
+  }
+
+  /** How the answer of a committed request is lost, if a matching fault is armed. */
+  takeLostAnswer(method: string, path: string): DebitThenFailMode | undefined {
+    const fault = this.lostAnswers.find((f) => f.remaining > 0 && matches(f.matcher, method, path))
+    if (!fault) return undefined
+    fault.remaining -= 1
+    this.lostAnswers = this.lostAnswers.filter((f) => f.remaining > 0)
+    return fault.mode
   }
 
   latencyFor(method: string, path: string): number {
@@ -121,6 +141,7 @@ export class FaultInjector {
     this.latency = null
     this.orderFailures = null
     this.debitThenFailFault = null
+    this.lostAnswers = []
   }
 
   snapshot(): FaultSnapshot {
@@ -130,6 +151,11 @@ export class FaultInjector {
       latency: this.latency,
       orderFailures: this.orderFailures ? { ...this.orderFailures } : null,
       debitThenFail: this.debitThenFailFault ? { ...this.debitThenFailFault } : null,
+      lostAnswers: this.lostAnswers.map((f) => ({
+        remaining: f.remaining,
+        mode: f.mode,
+        matcher: f.matcher,
+      })),
     }
   }
 }

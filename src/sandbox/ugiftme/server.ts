@@ -190,14 +190,15 @@ class SandboxHttp {
       headers: req.headers,
       ip,
     })
+    const lost = result.status < 300 ? core.faults.takeLostAnswer(method, path) : undefined
     const headers = { ...limitHeaders, ...(result.headers ?? {}) }
     if (path.startsWith("/orders") && headers["X-Business-Orders-Async"] === undefined) {
       headers["X-Business-Orders-Async"] = String(core.config.asyncOrders)
     }
-    this.respond(res, result, headers)
+    this.respond(res, lost ? { ...result, transport: lost } : result, headers)
   }
 
-  /** Writes the answer, or applies a "debit then fail" transport fault. */
+  /** Writes the answer, or applies a "debit then fail" or "lost answer" transport fault. */
   private respond(res: ServerResponse, result: HandlerResult, headers: Record<string, string>): void {
     switch (result.transport ?? "respond") {
       case "error":

@@ -54,7 +54,7 @@ export function GiftOrdersTable({ giftOrders }: { giftOrders: AdminGiftOrder[] }
                 <GiftStatusBadge status={gift.status} />
               </Table.Cell>
               <Table.Cell>
-                <GiftSyncStateBadge state={gift.sync.state} />
+                <GiftSyncStateBadge state={gift.sync.state} linkState={gift.link_state} />
               </Table.Cell>
               <Table.Cell>
                 <Text size="small" leading="compact">

@@ -1,8 +1,15 @@
 import { ArrowUpRightOnBox } from "@medusajs/icons"
 import { Copy, IconButton, Text, Tooltip } from "@medusajs/ui"
+import type { AdminGiftOrder } from "../../lib/types"
 
 /** The link the recipient confirms the gift with, in full, with Copy and Open. */
-export function GiftRecipientLink({ link }: { link: string | null }) {
+export function GiftRecipientLink({
+  link,
+  linkState,
+}: {
+  link: string | null
+  linkState?: AdminGiftOrder["link_state"]
+}) {
   return (
     <div className="flex flex-col gap-y-2 px-6 py-4" data-testid="gift-link-row">
       <div className="flex items-center justify-between gap-x-2">
@@ -33,7 +40,9 @@ export function GiftRecipientLink({ link }: { link: string | null }) {
         </Text>
       ) : (
         <Text size="small" leading="compact" className="text-ui-fg-muted">
-          Appears once the gift is created at Giftyzet
+          {linkState === "unavailable"
+            ? "Not available: Giftyzet did not give the store this link"
+            : "Appears once the gift is created at Giftyzet"}
         </Text>
       )}
     </div>

@@ -117,8 +117,36 @@ describe("resolveGiftingOptions", () => {
     )
 
     expect(problems).toEqual([
-      'option "giftyzet.baseUrl" (env GIFTYZET_BASE_URL) must be an absolute http(s) URL, got "notaurl"',
+      'option "giftyzet.baseUrl" (env GIFTYZET_BASE_URL) must be an absolute https URL, got "notaurl"',
     ])
+  })
+
+  it("fails on plain http to a public host for every partner URL, naming each option", () => {
+    const problems = problemsOf(() =>
+      resolveGiftingOptions({ ugiftme: { webhookUrl: "http://shop.example/hooks/gifting/ugiftme" } }, {
+        GIFTYZET_BASE_URL: "http://app.giftyzet.com",
+        UGIFTME_BASE_URL: "http://api.ugift.me",
+      } as NodeJS.ProcessEnv)
+    )
+
+    const https = "must use https (plain http is allowed only for loopback and private hosts)"
+    expect(problems).toEqual([
+      `option "giftyzet.baseUrl" (env GIFTYZET_BASE_URL) ${https}, got "http://app.giftyzet.com"`,
+      `option "ugiftme.baseUrl" (env UGIFTME_BASE_URL) ${https}, got "http://api.ugift.me"`,
+      `option "ugiftme.webhookUrl" (env UGIFTME_WEBHOOK_URL) ${https}, got "http://shop.example/hooks/gifting/ugiftme"`,
+    ])
+  })
+
+  it("allows plain http to loopback and private hosts, where the sandboxes and a local store run", () => {
+    const options = resolveGiftingOptions(undefined, {
+      GIFTYZET_BASE_URL: "http://localhost:4010",
+      UGIFTME_BASE_URL: "http://[::1]:4020",
+      UGIFTME_WEBHOOK_URL: "http://192.168.1.20:9000/hooks/gifting/ugiftme",
+    } as NodeJS.ProcessEnv)
+
+    expect(options.giftyzet.baseUrl).toBe("http://localhost:4010")
+    expect(options.ugiftme.baseUrl).toBe("http://[::1]:4020")
+    expect(options.ugiftme.webhookUrl).toBe("http://192.168.1.20:9000/hooks/gifting/ugiftme")
   })
 
   it("names the option of a flag that is neither true nor false", () => {
@@ -207,7 +235,7 @@ describe("resolveGiftingOptions: UGiftMe voucher settings", () => {
     )
 
     expect(problems).toEqual([
-      'option "ugiftme.webhookUrl" (env UGIFTME_WEBHOOK_URL) must be an absolute http(s) URL, got "shop.example/hooks"',
+      'option "ugiftme.webhookUrl" (env UGIFTME_WEBHOOK_URL) must be an absolute https URL, got "shop.example/hooks"',
       expect.stringContaining(
         'option "ugiftme.autoFulfill" (env UGIFTME_AUTO_FULFILL) must be true or false'
       ),

@@ -1,7 +1,7 @@
 import type { GiftyzetSandbox } from "../index"
 import { httpClient, KEY_A, KEY_B, startTestSandbox, validOrderBody } from "./helpers"
 
-describe("Giftyzet sandbox: newer generation", () => {
+describe("Giftyzet sandbox: newer generation (as deployed: create answers 410)", () => {
   let sandbox: GiftyzetSandbox
   let http: ReturnType<typeof httpClient>
 
@@ -12,6 +12,52 @@ describe("Giftyzet sandbox: newer generation", () => {
   afterAll(() => sandbox.close())
   afterEach(async () => {
     await http.control("POST", "/config", { generation: "newer", gone: false })
+  })
+
+  it("answers 410 to every create by default and stores nothing: orders come from the hosted checkout", async () => {
+    const body = validOrderBody()
+    const res = await http.create(body)
+    expect(res.status).toBe(410)
+    expect(String(res.body.error)).toMatch(/^POST \/api\/plugin\/v1\/orders is no longer available/)
+    expect((await http.create(body)).status).toBe(410)
+
+    const calls = await http.control("GET", `/create-calls/${String(body.external_order_id)}`)
+    expect(calls.body).toMatchObject({ received: 2, accepted: 0, rejected: 2 })
+    expect((await http.control("GET", "/orders")).body.orders).toEqual([])
+  })
+
+  it("still validates keys, reads and updates orders made before the change", async () => {
+    await http.control("POST", "/config", { generation: "newer-with-create" })
+    const created = await http.create(validOrderBody())
+    await http.control("POST", "/config", { generation: "newer" })
+    const id = String(created.body.order_id)
+
+    expect((await http.request("GET", "/api/plugin/v1/validate", { key: KEY_A })).status).toBe(200)
+    const read = await http.request("GET", `/api/plugin/v1/orders/${id}`, { key: KEY_A })
+    expect(read.body).toMatchObject({ order_id: id, status: "pending" })
+    const patched = await http.request("PATCH", `/api/plugin/v1/orders/${id}`, {
+      key: KEY_A,
+      body: { status: "cancelled" },
+    })
+    expect(patched.status).toBe(200)
+  })
+
+  it("reports the generation in its config", async () => {
+    expect((await http.control("GET", "/config")).body).toEqual({ generation: "newer", gone: false })
+  })
+})
+
+describe("Giftyzet sandbox: newer-with-create (the newer API with create still open, a hybrid)", () => {
+  let sandbox: GiftyzetSandbox
+  let http: ReturnType<typeof httpClient>
+
+  beforeAll(async () => {
+    sandbox = await startTestSandbox({ generation: "newer-with-create" })
+    http = httpClient(sandbox)
+  })
+  afterAll(() => sandbox.close())
+  afterEach(async () => {
+    await http.control("POST", "/config", { generation: "newer-with-create", gone: false })
   })
 
   it("returns the nested sender/receiver shape without gift_token or gift_link", async () => {
@@ -124,7 +170,7 @@ describe("Giftyzet sandbox: newer generation", () => {
 
   describe("GET /api/plugin/v1/orders (list)", () => {
     it("pages the integration's orders newest first, with a total", async () => {
-      const own = await startTestSandbox({ generation: "newer" })
+      const own = await startTestSandbox({ generation: "newer-with-create" })
       try {
         const ownHttp = httpClient(own)
         const ids: string[] = []
@@ -192,7 +238,7 @@ describe("Giftyzet sandbox: newer generation", () => {
     })
     expect(documented.body).toHaveProperty("order.gift_link", created.body.recipient_link)
 
-    await http.control("POST", "/config", { generation: "newer" })
+    await http.control("POST", "/config", { generation: "newer-with-create" })
     const newer = await http.request("GET", `/api/plugin/v1/orders/${String(created.body.order_id)}`, {
       key: KEY_A,
     })

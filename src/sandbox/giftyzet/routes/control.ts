@@ -1,3 +1,4 @@
+import { GIFTYZET_GENERATIONS, isGiftyzetGeneration } from "../generation"
 import type { RequestContext } from "../context"
 import { parseFaultSpec } from "../faults"
 import { json, jsonError, parseJsonObject, type SandboxResponse } from "../http-response"
@@ -38,7 +39,7 @@ function describe(): SandboxResponse {
   return json(200, {
     endpoints: [
       `GET ${p}/config`,
-      `POST ${p}/config { generation?: "documented" | "newer", gone?: boolean }`,
+      `POST ${p}/config { generation?: ${GIFTYZET_GENERATIONS.map((g) => `"${g}"`).join(" | ")}, gone?: boolean }`,
       `GET ${p}/faults`,
       `POST ${p}/faults { kind, count?, method?, path_prefix?, status?, latency_ms?, hang_ms?, retry_after?, mode?, body? }`,
       `DELETE ${p}/faults`,
@@ -62,8 +63,8 @@ function setConfig(ctx: RequestContext): SandboxResponse {
   const body = parseJsonObject(ctx.body)
   const change: { generation?: GiftyzetGeneration; gone?: boolean } = {}
   if (body.generation !== undefined) {
-    if (body.generation !== "documented" && body.generation !== "newer") {
-      return jsonError(400, "generation must be documented or newer")
+    if (!isGiftyzetGeneration(body.generation)) {
+      return jsonError(400, `generation must be one of ${GIFTYZET_GENERATIONS.join(", ")}`)
     }
     change.generation = body.generation
   }

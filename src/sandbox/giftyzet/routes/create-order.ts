@@ -1,3 +1,4 @@
+import { refusesPluginOrders } from "../generation"
 import { authenticate } from "../auth"
 import type { RequestContext } from "../context"
 import { json, jsonError, parseJsonObject, type SandboxResponse } from "../http-response"
@@ -21,7 +22,7 @@ export function createOrder(ctx: RequestContext): SandboxResponse {
     }
   }
 
-  if (ctx.state.config.gone) {
+  if (refusesPluginOrders(ctx.state.config)) {
     record("rejected")
     return jsonError(410, NEWER_MESSAGES.createGone)
   }

@@ -1,3 +1,4 @@
+import { hasNewerApi } from "../generation"
 import { authenticate } from "../auth"
 import type { RequestContext } from "../context"
 import { json, jsonError, type SandboxResponse } from "../http-response"
@@ -9,10 +10,7 @@ const DEFAULT_PAGE_SIZE = 20
 const MAX_PAGE_SIZE = 50
 
 function orderBody(ctx: RequestContext, order: StoredOrder): SandboxResponse {
-  return json(
-    200,
-    ctx.state.config.generation === "newer" ? newerOrderBody(order) : documentedOrderBody(order)
-  )
+  return json(200, hasNewerApi(ctx.state.config) ? newerOrderBody(order) : documentedOrderBody(order))
 }
 
 function positiveInt(value: string | null, fallback: number): number {
@@ -34,7 +32,7 @@ export function getOrdersCollection(ctx: RequestContext): SandboxResponse {
     const order = ctx.state.findOrderForIntegration(auth.integration.id, externalId)
     return order ? orderBody(ctx, order) : jsonError(404, MESSAGES.orderNotFound)
   }
-  if (ctx.state.config.generation === "documented") {
+  if (!hasNewerApi(ctx.state.config)) {
     return jsonError(400, MESSAGES.externalOrderIdQueryRequired)
   }
   const page = positiveInt(ctx.query.get("page"), 1)
@@ -51,7 +49,7 @@ export function getOrdersCollection(ctx: RequestContext): SandboxResponse {
 
 /** The partner refuses ids too short to be one of its UUIDs. */
 export function isPlausibleOrderId(ctx: RequestContext, id: string): boolean {
-  const minimum = ctx.state.config.generation === "documented" ? 30 : 10
+  const minimum = hasNewerApi(ctx.state.config) ? 10 : 30
   return id.trim().length >= minimum
 }
 

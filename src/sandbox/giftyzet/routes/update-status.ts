@@ -1,3 +1,4 @@
+import { hasNewerApi } from "../generation"
 import { authenticate } from "../auth"
 import type { RequestContext } from "../context"
 import { json, jsonError, methodNotAllowed, parseJsonObject, type SandboxResponse } from "../http-response"
@@ -19,7 +20,7 @@ function isStatus(value: unknown): value is OrderStatus {
 
 /** `PATCH /api/plugin/v1/orders/:id` with `{ status }` (newer generation only). */
 export function updateOrderStatus(ctx: RequestContext): SandboxResponse {
-  if (ctx.state.config.generation === "documented") {
+  if (!hasNewerApi(ctx.state.config)) {
     // The route exists (GET an order) but has no PATCH there.
     return methodNotAllowed(["GET"])
   }

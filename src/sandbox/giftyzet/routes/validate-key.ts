@@ -1,3 +1,4 @@
+import { hasNewerApi } from "../generation"
 import { authenticate } from "../auth"
 import type { RequestContext } from "../context"
 import { json, type SandboxResponse } from "../http-response"
@@ -6,7 +7,7 @@ import { olderDeploymentNotFound } from "./not-found"
 
 /** `GET /api/plugin/v1/validate` (newer generation only). */
 export function validateKey(ctx: RequestContext): SandboxResponse {
-  if (ctx.state.config.generation === "documented") {
+  if (!hasNewerApi(ctx.state.config)) {
     return olderDeploymentNotFound()
   }
   const auth = authenticate(ctx)

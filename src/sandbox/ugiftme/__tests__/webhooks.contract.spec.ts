@@ -100,6 +100,36 @@ describe("UGiftMe sandbox: webhooks", () => {
       expect(badUrl.status).toBe(400)
     })
 
+    it("400 for a plain-http URL to a public host, on create and on PATCH (UGiftMe delivers over HTTPS)", async () => {
+      const before = await api<{ webhooks: WebhookJson[] }>(sandbox.url, "GET", "/webhooks", { apiKey: key })
+      const plain = await subscribe(ALL_EVENTS, key, "http://shop.example/hooks/gifting/ugiftme")
+      expect(plain.status).toBe(400)
+      expect(plain.json).toEqual({
+        error: "Invalid webhook URL",
+        message: "url must use https (plain http is allowed only for loopback and private hosts)",
+      })
+      const after = await api<{ webhooks: WebhookJson[] }>(sandbox.url, "GET", "/webhooks", { apiKey: key })
+      expect(after.json.webhooks).toHaveLength(before.json.webhooks.length)
+
+      const secure = await subscribe(ALL_EVENTS, key, "https://shop.example/hooks/gifting/ugiftme")
+      expect(secure.status).toBe(201)
+      const patched = await api<ErrorJson>(sandbox.url, "PATCH", `/webhooks/${secure.json.id}`, {
+        apiKey: key,
+        body: { url: "http://shop.example/hooks/gifting/ugiftme" },
+      })
+      expect(patched.status).toBe(400)
+      // Loopback stays allowed: this suite's receiver is plain http on 127.0.0.1.
+      expect((await subscribe()).status).toBe(201)
+    })
+
+    it("a lost-answer fault creates the subscription and drops the connection before the secret is sent", async () => {
+      await control.loseNextAnswers(1, { method: "POST", path: "/webhooks" })
+      await expect(subscribe()).rejects.toThrow()
+      const list = await api<{ webhooks: WebhookJson[] }>(sandbox.url, "GET", "/webhooks", { apiKey: key })
+      expect(list.json.webhooks.map((w) => w.url)).toEqual([receiver.url])
+      expect((await subscribe()).status).toBe(201)
+    })
+
     it("PATCH updates without a new secret; needs at least one field; non-empty events", async () => {
       const created = await subscribe(["order.succeeded"])
       const id = created.json.id

@@ -328,6 +328,23 @@ export const controlRoutes: ControlRoute[] = [
       return ok(ctx.core.faults.snapshot())
     },
   },
+  {
+    method: "POST",
+    path: "/faults/lose-answers",
+    handler: (ctx) => {
+      const body = bodyOf(ctx)
+      const count = nonNegativeInt(body.count, 1)
+      const mode = body.mode === undefined ? "drop" : body.mode
+      const matcher = matcherOf(body)
+      if (count === undefined || !matcher || !DEBIT_THEN_FAIL_MODES.includes(mode as DebitThenFailMode)) {
+        return bad(
+          `expected { count?: integer, mode?: ${DEBIT_THEN_FAIL_MODES.join(" | ")}, method?: string, path?: string }`
+        )
+      }
+      ctx.core.faults.loseAnswers(count, mode as DebitThenFailMode, matcher)
+      return ok(ctx.core.faults.snapshot())
+    },
+  },
   { method: "GET", path: "/counters", handler: (ctx) => ok(ctx.core.state.counters) },
   {
     method: "GET",

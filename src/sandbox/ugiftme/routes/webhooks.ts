@@ -1,3 +1,4 @@
+import { httpsOnlyProblem } from "../../../lib/http/https-only"
 import { isPlainObject } from "../http"
 import { newWebhookSecret, objectId } from "../ids"
 import type { HandlerResult, WebhookSubscription } from "../types"
@@ -24,19 +25,13 @@ function subscriptionView(s: WebhookSubscription): Record<string, unknown> {
 }
 
 /**
- * Real UGiftMe requires an HTTPS URL; the sandbox also accepts plain HTTP so
- * subscribers on loopback (tests, local stores) can receive deliveries.
+ * UGiftMe delivers only to HTTPS URLs (its guide). The sandbox also accepts
+ * plain HTTP to loopback and private hosts so subscribers on this machine
+ * (tests, local stores) can receive deliveries; public `http:` is a 400.
  */
 function urlProblem(url: unknown): HandlerResult | undefined {
-  if (typeof url !== "string")
-    return fail(400, "Invalid webhook URL", { message: "url must be an absolute http(s) URL" })
-  try {
-    const parsed = new URL(url)
-    if (parsed.protocol === "https:" || parsed.protocol === "http:") return undefined
-  } catch {
-    // fall through
-  }
-  return fail(400, "Invalid webhook URL", { message: "url must be an absolute http(s) URL" })
+  const problem = typeof url === "string" ? httpsOnlyProblem(url) : "must be an absolute https URL"
+  return problem ? fail(400, "Invalid webhook URL", { message: `url ${problem}` }) : undefined
 }
 
 function eventsProblem(events: unknown): HandlerResult | undefined {

@@ -1,8 +1,14 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { GiftyzetConflictError, isGiftyzetError, type GiftyzetCreateOrderInput } from "../../../lib/giftyzet"
+import {
+  GiftyzetConflictError,
+  GiftyzetGoneError,
+  isGiftyzetError,
+  type GiftyzetCreateOrderInput,
+} from "../../../lib/giftyzet"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
+import { GIFTYZET_HOSTED_CHECKOUT_ERROR } from "../giftyzet-hosted-checkout"
 import type { GiftOrderRecord, GiftyzetCreateOutcome } from "../types"
 
 export type CreateGiftyzetOrderInput = {
@@ -20,9 +26,11 @@ export type CreateGiftyzetOrderInput = {
  * second create with it, so a create whose answer was lost (timeout, crash)
  * is adopted on the next run instead of duplicated. Partner failures are
  * returned, not thrown, so the workflow records them and the gift stays
- * visible and retryable. A refused order (see `buildGiftyzetOrderPayload`)
- * never reaches Giftyzet: it fails without retry, for staff to act on. Nor
- * does the gift of a canceled order: it ends `canceled`, whoever runs the sync.
+ * visible and retryable; a 410 (the deployment takes orders only through
+ * Giftyzet's hosted checkout) is recorded as such and never retried. A
+ * refused order (see `buildGiftyzetOrderPayload`) never reaches Giftyzet: it
+ * fails without retry, for staff to act on. Nor does the gift of a canceled
+ * order: it ends `canceled`, whoever runs the sync.
  */
 export const createGiftyzetOrderStep = createStep(
   "create-giftyzet-order",
@@ -65,6 +73,14 @@ export const createGiftyzetOrderStep = createStep(
         })
       }
     } catch (error) {
+      if (error instanceof GiftyzetGoneError) {
+        // The deployment moved to its hosted checkout: nothing to retry.
+        return new StepResponse<GiftyzetCreateOutcome>({
+          kind: "failed",
+          retryable: false,
+          error: GIFTYZET_HOSTED_CHECKOUT_ERROR,
+        })
+      }
       if (isGiftyzetError(error)) {
         return new StepResponse<GiftyzetCreateOutcome>({
           kind: "failed",

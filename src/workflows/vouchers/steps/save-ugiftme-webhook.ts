@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { UGIFTME_WEBHOOK_EVENTS, UgiftmeNotFoundError } from "../../../lib/ugiftme"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
+import { planWebhookRegistration } from "../webhook-registration-plan"
 
 /** What may be shown about the subscription: never its secret. */
 export type UgiftmeWebhookView = {
@@ -23,6 +24,11 @@ type CreatedWebhookRef = { row_id: string; webhook_id: string }
  * one it has (PATCH keeps the signing secret). On creation UGiftMe returns the
  * secret once: it is stored in the gifting module at once (and the
  * subscription removed again if that fails), and never returned.
+ *
+ * Before anything is created, UGiftMe's list is read and every other
+ * subscription for the same URL is deleted (see `planWebhookRegistration`):
+ * a create whose answer was lost left one whose secret nobody has, and the
+ * next registration replaces it instead of adding a second.
  */
 export const saveUgiftmeWebhookStep = createStep(
   "save-ugiftme-webhook",
@@ -34,10 +40,20 @@ export const saveUgiftmeWebhookStep = createStep(
       {},
       { take: 1, order: { created_at: "DESC" } }
     )) as StoredWebhook[]
+    const plan = planWebhookRegistration(url, stored?.webhook_id ?? null, await client.listWebhooks())
+    for (const orphan of plan.remove) {
+      await client.deleteWebhook(orphan).catch((error: unknown) => {
+        if (!(error instanceof UgiftmeNotFoundError)) throw error
+      })
+    }
+    if (plan.forget_stored) {
+      // Deleted on UGiftMe's side: its secret is useless now.
+      await gifting.deleteVoucherWebhooks(stored.id)
+    }
 
-    if (stored) {
+    if (plan.keep) {
       try {
-        const updated = await client.updateWebhook(stored.webhook_id, { url, events, isActive: true })
+        const updated = await client.updateWebhook(plan.keep, { url, events, isActive: true })
         await gifting.updateVoucherWebhooks({
           id: stored.id,
           url: updated.url,
@@ -57,7 +73,7 @@ export const saveUgiftmeWebhookStep = createStep(
         )
       } catch (error) {
         if (!(error instanceof UgiftmeNotFoundError)) throw error
-        // Deleted on UGiftMe's side: its secret is useless now.
+        // Deleted on UGiftMe's side since the list was read.
         await gifting.deleteVoucherWebhooks(stored.id)
       }
     }

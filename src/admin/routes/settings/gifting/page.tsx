@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Gift } from "@medusajs/icons"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { GiftOrdersLinkSection } from "../../../components/gift-orders/gift-orders-link-section"
+import { GiftyzetHostedCheckoutNotice } from "../../../components/settings/giftyzet-hosted-checkout-notice"
 import { PartnerConnectionsSection } from "../../../components/settings/partner-connections-section"
 import { UgiftmeSections } from "../../../components/ugiftme/ugiftme-sections"
 
@@ -15,6 +16,7 @@ const GiftingSettingsPage = () => {
           Send orders as gifts with Giftyzet and sell digital vouchers with UGiftMe.
         </Text>
       </Container>
+      <GiftyzetHostedCheckoutNotice />
       <PartnerConnectionsSection />
       <GiftOrdersLinkSection />
       <UgiftmeSections />

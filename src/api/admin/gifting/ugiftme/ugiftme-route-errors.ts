@@ -8,6 +8,23 @@ import {
   UgiftmeValidationError,
 } from "../../../../lib/ugiftme"
 
+/** What is read from a UGiftMe client error; a workflow hands it on as a plain copy of its fields. */
+type UgiftmeFailure = { name: string; message: string; retryAfterMs?: number }
+
+/**
+ * The UGiftMe error in `error`: the client's instance, or the plain copy of
+ * one that a workflow run throws (workflows serialise step errors, so the
+ * class is lost but `name` and the fields stay).
+ */
+function ugiftmeFailureOf(error: unknown): UgiftmeFailure | undefined {
+  if (error instanceof UgiftmeError) return error as UgiftmeFailure
+  if (typeof error !== "object" || error === null) return undefined
+  const { name, message } = error as Record<string, unknown>
+  return typeof name === "string" && /^Ugiftme[A-Za-z]*Error$/.test(name) && typeof message === "string"
+    ? (error as UgiftmeFailure)
+    : undefined
+}
+
 /**
  * Answers an admin request whose UGiftMe call failed, with a status that says
  * whose problem it is: 400/404 for the request, 429 with `retry_after_ms`
@@ -16,26 +33,27 @@ import {
  * else for Medusa's error handler.
  */
 export function respondWithUgiftmeError(res: MedusaResponse, error: unknown): void {
-  if (!(error instanceof UgiftmeError)) throw error
-  if (error instanceof UgiftmeRateLimitedError) {
-    res.status(429).json({
-      type: "ugiftme_rate_limited",
-      message: error.message,
-      retry_after_ms: error.retryAfterMs ?? null,
-    })
-    return
+  const failure = ugiftmeFailureOf(error)
+  if (!failure) throw error
+  switch (failure.name) {
+    case UgiftmeRateLimitedError.name:
+      res.status(429).json({
+        type: "ugiftme_rate_limited",
+        message: failure.message,
+        retry_after_ms: failure.retryAfterMs ?? null,
+      })
+      return
+    case UgiftmeNotFoundError.name:
+      res.status(404).json({ type: "not_found", message: failure.message })
+      return
+    case UgiftmeValidationError.name:
+      res.status(400).json({ type: "invalid_data", message: failure.message })
+      return
+    case UgiftmeAuthError.name:
+    case UgiftmeForbiddenError.name:
+      res.status(502).json({ type: "ugiftme_refused_key", message: failure.message })
+      return
+    default:
+      res.status(502).json({ type: "ugiftme_unavailable", message: failure.message })
   }
-  if (error instanceof UgiftmeNotFoundError) {
-    res.status(404).json({ type: "not_found", message: error.message })
-    return
-  }
-  if (error instanceof UgiftmeValidationError) {
-    res.status(400).json({ type: "invalid_data", message: error.message })
-    return
-  }
-  const type =
-    error instanceof UgiftmeAuthError || error instanceof UgiftmeForbiddenError
-      ? "ugiftme_refused_key"
-      : "ugiftme_unavailable"
-  res.status(502).json({ type, message: error.message })
 }
