@@ -117,7 +117,7 @@ medusaIntegrationTestRunner({
     describe("the cancellation report of a gift on Giftyzet", () => {
       it("is retried with backoff while Giftyzet fails, and acknowledged exactly once", async () => {
         // This deployment accepts status reports (PATCH).
-        await giftyzet.control("POST", "/config", { generation: "newer" })
+        await giftyzet.control("POST", "/config", { generation: "newer-with-create" })
         const { order_id, gift_order_id, fixture } = await placeGiftOrder(http(), getContainer())
         await giftyzet.control("POST", "/faults", {
           kind: "error",

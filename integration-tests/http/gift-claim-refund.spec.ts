@@ -38,7 +38,7 @@ medusaIntegrationTestRunner({
 
     beforeAll(async () => {
       // This deployment accepts status reports (PATCH), so the store can tell Giftyzet "cancelled".
-      await giftyzet.control("POST", "/config", { generation: "newer" })
+      await giftyzet.control("POST", "/config", { generation: "newer-with-create" })
     })
 
     function recordEvents(container: MedusaContainer, name: string): unknown[] {
