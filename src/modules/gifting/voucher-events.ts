@@ -7,6 +7,11 @@
 export const VOUCHER_ORDER_SUCCEEDED_EVENT = "gifting.voucher_order.succeeded"
 /** A voucher purchase failed (refused, or the order request failed). `{ id, order_id, error }` */
 export const VOUCHER_ORDER_FAILED_EVENT = "gifting.voucher_order.failed"
+/**
+ * The poll job failed on the unit `jobs.parkAfterFailures` times in a row; it
+ * is out of the due set until staff act. `{ id, order_id, reason }`
+ */
+export const VOUCHER_ORDER_PARKED_EVENT = "gifting.voucher_order.parked"
 /** Every voucher of a fulfillment succeeded: ship and deliver it. `{ order_id, fulfillment_id }` */
 export const VOUCHER_FULFILLMENT_READY_EVENT = "gifting.voucher_fulfillment.ready"
 /** A wallet's balance fell below `ugiftme.lowBalanceThreshold`. `{ currency, balance, threshold }` */

@@ -55,6 +55,11 @@ const GiftOrder = model
     claim_next_at: model.dateTime().nullable(),
     /** Staff actions, reminders and outcomes, oldest first (see `GiftTimelineEntry`). */
     claim_timeline: model.json().nullable(),
+    /** Job runs in a row that failed on this gift (poll or creation retry); reset by a success. */
+    job_failures: model.number().default(0),
+    /** Taken out of the jobs' due set after `jobs.parkAfterFailures` failures; staff resume it. */
+    parked_at: model.dateTime().nullable(),
+    parked_reason: model.text().nullable(),
     metadata: model.json().nullable(),
   })
   .indexes([
@@ -63,6 +68,7 @@ const GiftOrder = model
     { on: ["sync_state", "next_attempt_at"], where: "deleted_at IS NULL" },
     { on: ["status", "next_poll_at"], where: "deleted_at IS NULL" },
     { on: ["claim_state", "claim_next_at"], where: "deleted_at IS NULL AND claim_next_at IS NOT NULL" },
+    { on: ["parked_at"], where: "deleted_at IS NULL AND parked_at IS NOT NULL" },
   ])
 
 export default GiftOrder
