@@ -58,6 +58,8 @@ export type AdminGiftOrder = {
     last_polled_at: Date | string | null
     next_poll_at: Date | string | null
   }
+  /** The jobs gave up on the gift after `jobs.parkAfterFailures` failures in a row; staff resume it. */
+  parked: { at: Date | string; reason: string | null; failures: number } | null
   status_reports: unknown[]
   /** The claim window: deadline, where it stands, the outcome taken and its timeline. */
   claim: {
@@ -102,6 +104,9 @@ export function toAdminGiftOrder(
       last_polled_at: gift?.last_polled_at ?? null,
       next_poll_at: gift?.next_poll_at ?? null,
     },
+    parked: gift?.parked_at
+      ? { at: gift.parked_at, reason: gift.parked_reason ?? null, failures: gift.job_failures ?? 0 }
+      : null,
     status_reports: Array.isArray(metadata.status_reports) ? metadata.status_reports : [],
     claim: {
       started_at: gift?.claim_started_at ?? null,

@@ -51,6 +51,9 @@ export async function runDueRows<T>(
 
 /** A thrown value as one line for a row's reason (no stack). */
 export function errorText(error: unknown): string {
-  if (error instanceof Error) return error.message || error.name
-  return typeof error === "string" ? error : "unexpected error"
+  if (typeof error === "string") return error
+  // Workflow runs may throw plain objects that carry a message.
+  const message = (error as { message?: unknown } | null)?.message
+  if (typeof message === "string" && message !== "") return message
+  return error instanceof Error ? error.name : "unexpected error"
 }

@@ -14,17 +14,18 @@ export type AdminListGiftOrdersResponse = {
 
 /**
  * `GET /admin/gifting/gift-orders`: gifts, newest first, filtered by Giftyzet
- * status or sync state, searched by order id or Giftyzet order number.
+ * status, sync state or parking (`parked=true`), searched by order id or Giftyzet order number.
  */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, AdminListGiftOrdersQueryType>,
   res: MedusaResponse<AdminListGiftOrdersResponse>
 ) {
-  const { status, sync_state, q, limit, offset } = req.validatedQuery as AdminListGiftOrdersQueryType
+  const { status, sync_state, parked, q, limit, offset } = req.validatedQuery as AdminListGiftOrdersQueryType
   const gifting = req.scope.resolve<GiftingModuleService>(GIFTING_MODULE)
   const filters = {
     ...(status ? { status } : {}),
     ...(sync_state ? { sync_state } : {}),
+    ...(parked ? { parked_at: parked === "true" ? { $ne: null } : null } : {}),
     ...(q ? { $or: [{ order_id: { $ilike: `%${q}%` } }, { order_number: { $ilike: `%${q}%` } }] } : {}),
   }
   const [rows, count] = await gifting.listAndCountGiftOrders(filters, {

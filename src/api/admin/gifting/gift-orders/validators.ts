@@ -5,6 +5,8 @@ import { GIFT_SYNC_STATES, GIFTYZET_STATUSES } from "../../../../modules/gifting
 export const AdminListGiftOrdersQuery = z.object({
   status: z.enum(GIFTYZET_STATUSES).optional(),
   sync_state: z.enum(GIFT_SYNC_STATES).optional(),
+  /** `true`: only the gifts the jobs parked for staff. */
+  parked: z.enum(["true", "false"]).optional(),
   /** An order id, a Giftyzet order number, or part of either. */
   q: z.string().trim().min(1).max(100).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
