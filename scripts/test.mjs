@@ -103,6 +103,7 @@ steps.push(
     `faults injected = ${sum("faults_injected_total")}, ${sum("fuzz_cases")} fuzz cases, ` +
     `duplicates found = ${sum("duplicates_found")}, leaks found = ${sum("leaks_found")}, ` +
     `forged deliveries refused = ${sum("forged_deliveries_refused")}, ` +
+    `poison rows survived = ${sum("poison_rows_survived")}, ` +
     `5xx found = ${sum("server_errors_found")} (${reliabilityCounts.length} summaries)`
 )
 rmSync(reports, { recursive: true, force: true })

@@ -5,7 +5,6 @@ import type { AxiosInstance } from "axios"
 import { startFaultProxy, type FaultProxy, type ProxyRequest } from "../../scripts/bench/fault-proxy"
 import pollGiftOrdersJob from "../../src/jobs/poll-gift-orders"
 import pollVoucherOrdersJob from "../../src/jobs/poll-voucher-orders"
-import type { ExclusiveJobRun } from "../../src/lib/exclusive-job"
 import { GiftyzetClient } from "../../src/lib/giftyzet"
 import { UgiftmeClient } from "../../src/lib/ugiftme"
 import { GIFTING_MODULE } from "../../src/modules/gifting"
@@ -16,6 +15,7 @@ import { buildVoucherPurchase } from "../../src/workflows/vouchers/voucher-paylo
 import { loginAsNewAdmin, type AuthHeaders } from "../helpers/admin-auth"
 import { GIFTYZET_TEST_KEY, useGiftyzetSandbox } from "../helpers/giftyzet-sandbox"
 import { startVoucherSandbox, VOUCHER_TEST_API_KEY, type VoucherSandbox } from "../helpers/voucher-store"
+import { runJob, seedDueGifts } from "./helpers/due-gifts"
 import { printSummary } from "./helpers/summary"
 
 // Rows are seeded straight through the module (no checkout), so the test is
@@ -72,20 +72,6 @@ afterAll(async () => {
   for (const name of ["UGIFTME_BASE_URL", "UGIFTME_API_KEY", "UGIFTME_TIMEOUT_MS"]) delete process.env[name]
 })
 
-/**
- * Runs a job until it ran: the app's own scheduler runs the same jobs every
- * minute, and a run that finds another one going gives its turn up.
- */
-async function runJob(
-  job: (container: MedusaContainer) => Promise<ExclusiveJobRun<unknown>>,
-  container: MedusaContainer
-) {
-  for (;;) {
-    if ((await job(container)).ran) return
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-}
-
 function collect(container: MedusaContainer, eventName: string): { data: unknown }[] {
   const seen: { data: unknown }[] = []
   container.resolve(Modules.EVENT_BUS).subscribe(eventName, async (event: { data: unknown }) => {
@@ -136,22 +122,16 @@ medusaIntegrationTestRunner({
         subtotal: 24.9,
         total: 24.9,
       })
-      const synced = { sync_state: "synced" as const, status: "pending" as const, sync_attempts: 1 }
-      await gifting.createGiftOrders([
-        ...Array.from({ length: POISON_GIFTS }, (_, index) => ({
-          ...synced,
-          order_id: `${POISON_GIFT_PREFIX}${index}`,
-          giftyzet_order_id: `gz_poison_${index}`,
-          next_poll_at: new Date(now - HOUR - index * 1000),
-        })),
-        {
-          ...synced,
-          order_id: healthyGiftOrder,
-          giftyzet_order_id: created.order_id,
-          recipient_link: created.recipient_link,
-          next_poll_at: new Date(now - 60_000),
-        },
-      ])
+      await seedDueGifts(container, POISON_GIFT_PREFIX, POISON_GIFTS, new Date(now - HOUR))
+      await gifting.createGiftOrders({
+        order_id: healthyGiftOrder,
+        giftyzet_order_id: created.order_id,
+        recipient_link: created.recipient_link,
+        sync_state: "synced",
+        status: "pending",
+        sync_attempts: 1,
+        next_poll_at: new Date(now - 60_000),
+      })
 
       // The poison vouchers' orders cannot be loaded: their purchase run throws, every time.
       // The healthy one is an order request UGiftMe knows.
