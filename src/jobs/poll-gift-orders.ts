@@ -55,7 +55,8 @@ async function pollDueGiftOrders(container: MedusaContainer): Promise<PollGiftOr
     run.skipped += page.skipped
     if (page.skipped > 0) break
   }
-  if (run.failed > 0) logger.warn(`gifting: ${run.failed} gift status refresh(es) failed; retried with backoff`)
+  if (run.failed > 0)
+    logger.warn(`gifting: ${run.failed} gift status refresh(es) failed; retried with backoff`)
   return run
 }
 

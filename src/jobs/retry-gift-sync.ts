@@ -41,7 +41,8 @@ async function retryDueGiftSyncs(container: MedusaContainer): Promise<RetryGiftS
       concurrency: 4,
       canStart,
       task: (order_id) => syncGiftOrderWorkflow(container).run({ input: { order_id } }),
-      settle: (order_id, error) => settleGiftAfterJob(container, { kind: "retry", filter: { order_id }, error }),
+      settle: (order_id, error) =>
+        settleGiftAfterJob(container, { kind: "retry", filter: { order_id }, error }),
     })
     run.retried += page.started
     run.failed += page.failed

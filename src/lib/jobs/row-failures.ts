@@ -10,8 +10,7 @@ export function failureBackoffMs(failures: number): number {
 }
 
 export type RowFailureDecision =
-  | { parked: true; job_failures: number }
-  | { parked: false; job_failures: number; due_at: Date }
+  { parked: true; job_failures: number } | { parked: false; job_failures: number; due_at: Date }
 
 /**
  * What a job does with a row after a run failed on it (threw, recorded an

@@ -31,7 +31,8 @@ export async function settleGiftAfterJob(
   const now = new Date()
   const field = DUE_AT[input.kind]
   const dueAt = gift[field] ? new Date(gift[field] as Date) : null
-  const recordedError = input.kind === "poll" ? gift.last_error : gift.sync_state === "failed" && gift.last_error
+  const recordedError =
+    input.kind === "poll" ? gift.last_error : gift.sync_state === "failed" && gift.last_error
   const failed = Boolean(input.error || recordedError || (dueAt && dueAt <= now))
   if (!failed) {
     if (gift.job_failures) await gifting.updateGiftOrders({ id: gift.id, job_failures: 0 })
@@ -46,7 +47,11 @@ export async function settleGiftAfterJob(
     scheduledAt: dueAt,
   })
   if (!decision.parked) {
-    await gifting.updateGiftOrders({ id: gift.id, job_failures: decision.job_failures, [field]: decision.due_at })
+    await gifting.updateGiftOrders({
+      id: gift.id,
+      job_failures: decision.job_failures,
+      [field]: decision.due_at,
+    })
     return "failed"
   }
   const cause = input.error ? errorText(input.error) : recordedError || "the run left it due"

@@ -64,7 +64,11 @@ export async function settleVouchersAfterJob(
       parked_reason: reason,
       next_poll_at: null,
     })
-    await announceParked(container, VOUCHER_ORDER_PARKED_EVENT, { id: row.id, order_id: row.order_id, reason })
+    await announceParked(container, VOUCHER_ORDER_PARKED_EVENT, {
+      id: row.id,
+      order_id: row.order_id,
+      reason,
+    })
     outcomes.push({ id: row.id, outcome: "parked" })
   }
   return outcomes
