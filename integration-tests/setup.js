@@ -3,3 +3,7 @@
 const { MetadataStorage } = require("@medusajs/framework/mikro-orm/core")
 
 MetadataStorage.clear()
+
+// The suites inject partner faults on purpose and expect the jobs to retry at
+// once: no partner cool-down unless a spec asks for one (see docs/jobs.md).
+process.env.GIFTING_PARTNER_COOLDOWN_MS ??= "0"

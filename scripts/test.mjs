@@ -114,6 +114,7 @@ steps.push(
     `duplicates found = ${sum("duplicates_found")}, leaks found = ${sum("leaks_found")}, ` +
     `forged deliveries refused = ${sum("forged_deliveries_refused")}, ` +
     `strict-mode purchases = ${sum("strict_mode_purchases")}, ` +
+    `poison rows survived = ${sum("poison_rows_survived")}, ` +
     `5xx found = ${sum("server_errors_found")} (${reliabilityCounts.length} summaries)`
 )
 rmSync(reports, { recursive: true, force: true })

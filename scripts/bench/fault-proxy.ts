@@ -9,6 +9,8 @@ import type { AddressInfo, Socket } from "node:net"
  *   `status` instead of the partner's answer: the caller loses the result
  * - `hang`: never answer and never forward; the caller's timeout ends it
  * - `hang_after_commit`: forward it, then never answer
+ * - `answer`: answer `status` with `body` (JSON) without forwarding: a
+ *   partner answer the caller may not be able to use
  */
 export type ProxyAction =
   | { kind: "pass" }
@@ -16,6 +18,7 @@ export type ProxyAction =
   | { kind: "status_after_commit"; status: number }
   | { kind: "hang" }
   | { kind: "hang_after_commit" }
+  | { kind: "answer"; status: number; body: unknown }
 
 export type ProxyRequest = { method: string; url: string; index: number }
 export type FaultPolicy = (request: ProxyRequest) => ProxyAction
@@ -164,6 +167,9 @@ export async function startFaultProxy(target: string, policy: FaultPolicy = PASS
         injected(action.status, action.retryAfter ? { "retry-after": action.retryAfter } : {})
         return
       case "hang":
+        return
+      case "answer":
+        answer(res, action.status, { "content-type": "application/json" }, JSON.stringify(action.body))
         return
       default: {
         const upstream = await forward(req, body)

@@ -82,6 +82,8 @@ export type AdminGiftOrder = {
     last_polled_at: Date | string | null
     next_poll_at: Date | string | null
   }
+  /** The jobs gave up on the gift after `jobs.parkAfterFailures` failures in a row; staff resume it. */
+  parked: { at: Date | string; reason: string | null; failures: number } | null
   status_reports: unknown[]
   /** A status report Giftyzet has not acknowledged yet, and when it is sent again (null: none waits). */
   pending_status_report: {
@@ -133,6 +135,9 @@ export function toAdminGiftOrder(
       last_polled_at: gift?.last_polled_at ?? null,
       next_poll_at: gift?.next_poll_at ?? null,
     },
+    parked: gift?.parked_at
+      ? { at: gift.parked_at, reason: gift.parked_reason ?? null, failures: gift.job_failures ?? 0 }
+      : null,
     status_reports: Array.isArray(metadata.status_reports) ? metadata.status_reports : [],
     pending_status_report: gift?.status_report
       ? {

@@ -1,24 +1,34 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { forEachWithConcurrency } from "../lib/concurrency"
 import { runJobExclusively, type ExclusiveJobRun } from "../lib/exclusive-job"
+import { runDueRows } from "../lib/jobs/run-due-rows"
 import { GIFTING_MODULE } from "../modules/gifting"
 import type GiftingModuleService from "../modules/gifting/service"
 import { dueGiftOrderIds } from "../workflows/gift-orders/find-due-gift-orders"
 import { refreshGiftOrderStatusWorkflow } from "../workflows/gift-orders/refresh-gift-order-status"
+import { settleGiftAfterJob } from "../workflows/gift-orders/settle-gift-after-job"
 
 /** Partner reads in flight at once; Giftyzet publishes no limit, so stay polite. */
 export const POLL_CONCURRENCY = 4
 /** Upper bound of gifts read in one run; the rest stay due for the next run. */
 export const POLL_MAX_PER_RUN = 2_000
 
-export type PollGiftOrdersRun = { polled: number; failed: number }
+export type PollGiftOrdersRun = {
+  polled: number
+  failed: number
+  /** Gifts parked for staff by this run (see `settleGiftAfterJob`). */
+  parked: number
+  /** Due gifts not read: the run's budget was spent or Giftyzet is cooling down. */
+  skipped: number
+}
 
 /**
  * Giftyzet sends no webhooks: every minute, reads the pending gifts that are
  * due (the interval grows with the gift's age), a page at a time with bounded
  * concurrency. Confirmed, dispatched, delivered and cancelled gifts are never read.
- * One run at a time across the store's processes (see `runJobExclusively`).
+ * Every gift read moves on whatever happened (see `settleGiftAfterJob`); the
+ * run starts no read once `jobs.runBudgetMs` is spent or Giftyzet is cooling
+ * down. One run at a time across the store's processes (see `runJobExclusively`).
  */
 export default async function pollGiftOrdersJob(
   container: MedusaContainer
@@ -28,19 +38,26 @@ export default async function pollGiftOrdersJob(
 
 async function pollDueGiftOrders(container: MedusaContainer): Promise<PollGiftOrdersRun> {
   const gifting = container.resolve<GiftingModuleService>(GIFTING_MODULE)
-  if (!(await gifting.getPartnersStatus()).giftyzet.configured) return { polled: 0, failed: 0 }
+  const run: PollGiftOrdersRun = { polled: 0, failed: 0, parked: 0, skipped: 0 }
+  if (!(await gifting.getPartnersStatus()).giftyzet.configured) return run
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  let polled = 0
-  let failures = 0
+  const canStart = await gifting.startJobRun("giftyzet")
   for await (const ids of dueGiftOrderIds(container, "poll", new Date(), POLL_MAX_PER_RUN)) {
-    const { failed } = await forEachWithConcurrency(ids, POLL_CONCURRENCY, (gift_order_id) =>
-      refreshGiftOrderStatusWorkflow(container).run({ input: { gift_order_id } })
-    )
-    polled += ids.length
-    failures += failed.length
+    const page = await runDueRows(ids, {
+      concurrency: POLL_CONCURRENCY,
+      canStart,
+      task: (gift_order_id) => refreshGiftOrderStatusWorkflow(container).run({ input: { gift_order_id } }),
+      settle: (id, error) => settleGiftAfterJob(container, { kind: "poll", filter: { id }, error }),
+    })
+    run.polled += page.started
+    run.failed += page.failed
+    run.parked += page.parked
+    run.skipped += page.skipped
+    if (page.skipped > 0) break
   }
-  if (failures > 0) logger.warn(`gifting: ${failures} gift status refresh(es) failed; they stay due`)
-  return { polled, failed: failures }
+  if (run.failed > 0)
+    logger.warn(`gifting: ${run.failed} gift status refresh(es) failed; retried with backoff`)
+  return run
 }
 
 export const config = {

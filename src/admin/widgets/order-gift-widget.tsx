@@ -3,6 +3,7 @@ import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { DetailRow } from "../components/detail-row"
 import { GiftClaimWindow } from "../components/gift/gift-claim-window"
+import { GiftParkedNotice } from "../components/gift/gift-parked-notice"
 import { GiftRecipientDetails } from "../components/gift/gift-recipient-details"
 import { GiftRecipientLink } from "../components/gift/gift-recipient-link"
 import { GiftRequestedRecipient } from "../components/gift/gift-requested-recipient"
@@ -44,6 +45,7 @@ const OrderGiftWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
         </div>
         <GiftStatusBadge status={gift.status} />
       </div>
+      <GiftParkedNotice parked={gift.parked} />
       <GiftSyncNotice sync={gift.sync} status={gift.status} linkState={gift.link_state} />
       <GiftRecipientLink link={gift.recipient_link} linkState={gift.link_state} />
       <DetailRow label="Giftyzet order">

@@ -57,6 +57,8 @@ export type GiftyzetClientOptions = {
   /** Largest wait a `Retry-After` header can impose. Default 5 s. */
   retryAfterCapMs?: number
   logger?: GiftyzetClientLogger
+  /** Told after every attempt whether Giftyzet answered below 500 (`false`: 5xx, timeout, no connection). */
+  onAttempt?: (healthy: boolean) => void
 }
 
 /** Answer of a successful create. Keep `recipient_link`: newer GETs omit it. */
@@ -129,6 +131,7 @@ export class GiftyzetClient {
   private readonly backoff: BackoffPolicy
   private readonly retryAfterCapMs: number
   private readonly logger: GiftyzetClientLogger | undefined
+  private readonly onAttempt: ((healthy: boolean) => void) | undefined
 
   constructor(options: GiftyzetClientOptions) {
     let parsed: URL
@@ -156,6 +159,7 @@ export class GiftyzetClient {
     this.backoff = options.backoff ?? DEFAULT_BACKOFF
     this.retryAfterCapMs = options.retryAfterCapMs ?? 5_000
     this.logger = options.logger
+    this.onAttempt = options.onAttempt
   }
 
   /**
@@ -332,6 +336,7 @@ export class GiftyzetClient {
       }))
     } catch (error) {
       if (error instanceof PartnerNetworkError) {
+        this.onAttempt?.(false)
         throw new GiftyzetUnavailableError({
           status: null,
           timedOut: error.timedOut,
@@ -341,6 +346,7 @@ export class GiftyzetClient {
       }
       throw error
     }
+    this.onAttempt?.(response.status < 500)
     const body = parseJsonBody(text)
     if (response.ok) {
       return { kind: "ok", status: response.status, body }

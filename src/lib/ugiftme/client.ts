@@ -77,6 +77,8 @@ export type UgiftmeClientOptions = {
   /** A 429 asking to wait longer than this is thrown at once instead of waited out. Default 30 000. */
   maxRetryAfterMs?: number
   logger?: UgiftmeLogger
+  /** Told after every attempt whether UGiftMe answered below 500 (`false`: 5xx, timeout, no connection). */
+  onAttempt?: (healthy: boolean) => void
 }
 
 /**
@@ -144,6 +146,7 @@ export class UgiftmeClient {
   private readonly backoff: BackoffPolicy
   private readonly maxRetryAfterMs: number
   private readonly logger: UgiftmeLogger | undefined
+  private readonly onAttempt: ((healthy: boolean) => void) | undefined
 
   constructor(options: UgiftmeClientOptions) {
     // eslint-disable-next-line @medusajs/use-medusa-error-not-generic-error -- caller bug, not a partner or HTTP error
@@ -156,6 +159,7 @@ export class UgiftmeClient {
     this.backoff = options.backoff ?? DEFAULT_BACKOFF
     this.maxRetryAfterMs = options.maxRetryAfterMs ?? 30_000
     this.logger = options.logger
+    this.onAttempt = options.onAttempt
   }
 
   /** `GET /auth`: checks the key; 403 (`UgiftmeForbiddenError`) for an incomplete or unverified business. */
@@ -376,11 +380,13 @@ export class UgiftmeClient {
           init: { method: spec.method, headers, body },
           timeoutMs: this.timeoutMs,
         })
+        this.onAttempt?.(response.status < 500)
         const json = parseJsonBody(text)
         if (response.status >= 200 && response.status < 300) return { status: response.status, json }
         error = this.toError(response, json, label)
       } catch (caught) {
         if (!(caught instanceof PartnerNetworkError)) throw caught
+        this.onAttempt?.(false)
         error = new UgiftmeUnavailableError(
           `UGiftMe ${label} ${caught.timedOut ? `timed out after ${this.timeoutMs} ms` : "failed: no response"}`,
           { timedOut: caught.timedOut, cause: caught }

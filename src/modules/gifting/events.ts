@@ -5,3 +5,8 @@ export const GIFT_ORDER_CONFIRMED_EVENT = "gifting.gift_order.confirmed"
 export const GIFT_ORDER_EXPIRED_EVENT = "gifting.gift_order.expired"
 /** Giftyzet reported `cancelled` while the gift was pending (the recipient rejected it). Payload: `{ id, order_id, outcome }`. */
 export const GIFT_ORDER_DECLINED_EVENT = "gifting.gift_order.declined"
+/**
+ * The jobs failed on the gift `jobs.parkAfterFailures` times in a row (poll or
+ * creation retry); it is out of their due set until staff act. Payload: `{ id, order_id, reason }`.
+ */
+export const GIFT_ORDER_PARKED_EVENT = "gifting.gift_order.parked"

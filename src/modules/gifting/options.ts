@@ -144,6 +144,27 @@ export type GiftingPluginOptions = {
     /** Buyer email on expiry or decline. Env `GIFTING_BUYER_OUTCOME_TEMPLATE`. Default "gifting-buyer-outcome". */
     buyerOutcomeTemplate?: string
   }
+  /** How the scheduled jobs treat rows and partners that keep failing. See docs/jobs.md. */
+  jobs?: {
+    /**
+     * A job run starts no new partner call after this many ms; what it did not
+     * reach stays due for the next run. Env `GIFTING_JOB_RUN_BUDGET_MS`. Default 45 000.
+     */
+    runBudgetMs?: number
+    /**
+     * After this many connection failures or 5xx answers in a row from one
+     * partner, the jobs skip that partner for `partnerCooldownMs`. Env
+     * `GIFTING_PARTNER_FAILURE_LIMIT`. Default 5.
+     */
+    partnerFailureLimit?: number
+    /** How long a failing partner is skipped. Env `GIFTING_PARTNER_COOLDOWN_MS`. Default 300 000. */
+    partnerCooldownMs?: number
+    /**
+     * A gift or voucher unit whose job runs failed this many times in a row is
+     * parked for staff. Env `GIFTING_PARK_AFTER_FAILURES`. Default 10.
+     */
+    parkAfterFailures?: number
+  }
 }
 
 export const DEFAULT_GIFTYZET_BASE_URL = "https://app.giftyzet.com"
@@ -161,6 +182,10 @@ export const DEFAULT_CLAIM_WINDOW_DAYS = 14
 export const DEFAULT_REMINDER_DAYS = [3, 10]
 export const ON_EXPIRY_ACTIONS = ["notify_staff", "ship_to_buyer", "cancel_and_refund"] as const
 const DEFAULT_TIMEOUT_MS = 10_000
+export const DEFAULT_JOB_RUN_BUDGET_MS = 45_000
+export const DEFAULT_PARTNER_FAILURE_LIMIT = 5
+export const DEFAULT_PARTNER_COOLDOWN_MS = 5 * 60_000
+export const DEFAULT_PARK_AFTER_FAILURES = 10
 
 /** Where each setting comes from: its path in the options and its env var. */
 const SOURCES = {
@@ -192,6 +217,10 @@ const SOURCES = {
   "notifications.reminderSmsTemplate": "GIFTING_REMINDER_SMS_TEMPLATE",
   "notifications.buyerReminderTemplate": "GIFTING_BUYER_REMINDER_TEMPLATE",
   "notifications.buyerOutcomeTemplate": "GIFTING_BUYER_OUTCOME_TEMPLATE",
+  "jobs.runBudgetMs": "GIFTING_JOB_RUN_BUDGET_MS",
+  "jobs.partnerFailureLimit": "GIFTING_PARTNER_FAILURE_LIMIT",
+  "jobs.partnerCooldownMs": "GIFTING_PARTNER_COOLDOWN_MS",
+  "jobs.parkAfterFailures": "GIFTING_PARK_AFTER_FAILURES",
 } as const
 
 type OptionPath = keyof typeof SOURCES
@@ -267,6 +296,13 @@ const reminderDays = z
   .pipe(z.array(claimDays).max(10, { message: "must list at most 10 days" }))
   .transform((days) => [...new Set(days)].sort((a, b) => a - b))
 
+const wholeNumber = (unit: string, min: number, max: number) =>
+  z.coerce
+    .number({ message: `must be a number of ${unit}` })
+    .int({ message: `must be a whole number of ${unit}` })
+    .min(min, { message: `must be at least ${min}` })
+    .max(max, { message: `must be at most ${max}` })
+
 const schema = z.object({
   giftyzet: z
     .object({
@@ -329,6 +365,12 @@ const schema = z.object({
     buyerReminderTemplate: templateName,
     buyerOutcomeTemplate: templateName,
   }),
+  jobs: z.object({
+    runBudgetMs: wholeNumber("ms", 100, 3_600_000),
+    partnerFailureLimit: wholeNumber("failures", 1, 1_000),
+    partnerCooldownMs: wholeNumber("ms", 0, 86_400_000),
+    parkAfterFailures: wholeNumber("failures", 1, 1_000),
+  }),
 })
 
 export type ResolvedGiftingOptions = z.infer<typeof schema>
@@ -366,6 +408,7 @@ export function resolveGiftingOptions(
   const giftyzet = options.giftyzet ?? {}
   const ugiftme = options.ugiftme ?? {}
   const notifications = options.notifications ?? {}
+  const jobs = options.jobs ?? {}
   const candidate = {
     giftyzet: {
       baseUrl: pick(giftyzet.baseUrl, env, "giftyzet.baseUrl") ?? DEFAULT_GIFTYZET_BASE_URL,
@@ -418,6 +461,15 @@ export function resolveGiftingOptions(
       buyerOutcomeTemplate:
         pick(notifications.buyerOutcomeTemplate, env, "notifications.buyerOutcomeTemplate") ??
         DEFAULT_BUYER_OUTCOME_TEMPLATE,
+    },
+    jobs: {
+      runBudgetMs: pick(jobs.runBudgetMs, env, "jobs.runBudgetMs") ?? DEFAULT_JOB_RUN_BUDGET_MS,
+      partnerFailureLimit:
+        pick(jobs.partnerFailureLimit, env, "jobs.partnerFailureLimit") ?? DEFAULT_PARTNER_FAILURE_LIMIT,
+      partnerCooldownMs:
+        pick(jobs.partnerCooldownMs, env, "jobs.partnerCooldownMs") ?? DEFAULT_PARTNER_COOLDOWN_MS,
+      parkAfterFailures:
+        pick(jobs.parkAfterFailures, env, "jobs.parkAfterFailures") ?? DEFAULT_PARK_AFTER_FAILURES,
     },
   }
   const result = schema.safeParse(candidate)

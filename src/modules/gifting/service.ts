@@ -1,5 +1,7 @@
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import type { GiftyzetClient } from "../../lib/giftyzet"
+import { JobRunBudget } from "../../lib/jobs/job-run-budget"
+import { PartnerHealth, type Partner } from "../../lib/jobs/partner-health"
 import type { UgiftmeClient } from "../../lib/ugiftme"
 import GiftOrder from "./models/gift-order"
 import GiftReminder from "./models/gift-reminder"
@@ -15,6 +17,7 @@ type InjectedDependencies = {
   giftingOptions: ResolvedGiftingOptions
   giftyzetClient: GiftyzetClient | null
   ugiftmeClient: UgiftmeClient | null
+  partnerHealth?: PartnerHealth
 }
 
 /**
@@ -32,6 +35,7 @@ export default class GiftingModuleService extends MedusaService({
   protected readonly options_: ResolvedGiftingOptions
   protected readonly giftyzetClient_: GiftyzetClient | null
   protected readonly ugiftmeClient_: UgiftmeClient | null
+  protected readonly partnerHealth_: PartnerHealth
   protected readonly clock_ = new GiftingClock(Number(process.env.GIFTING_CLOCK_OFFSET_DAYS ?? 0))
 
   constructor(dependencies: InjectedDependencies, moduleOptions?: GiftingPluginOptions) {
@@ -39,6 +43,22 @@ export default class GiftingModuleService extends MedusaService({
     this.options_ = dependencies.giftingOptions
     this.giftyzetClient_ = dependencies.giftyzetClient
     this.ugiftmeClient_ = dependencies.ugiftmeClient
+    this.partnerHealth_ =
+      dependencies.partnerHealth ??
+      new PartnerHealth({
+        failureLimit: this.options_.jobs.partnerFailureLimit,
+        cooldownMs: this.options_.jobs.partnerCooldownMs,
+      })
+  }
+
+  /**
+   * A guard for one job run that calls `partner`: true while the run may
+   * start another call (its `jobs.runBudgetMs` is not spent and the partner
+   * is not cooling down after `jobs.partnerFailureLimit` failures in a row).
+   */
+  async startJobRun(partner: Partner): Promise<() => boolean> {
+    const budget = new JobRunBudget(this.options_.jobs.runBudgetMs)
+    return () => !budget.spent() && !this.partnerHealth_.isCoolingDown(partner)
   }
 
   /**

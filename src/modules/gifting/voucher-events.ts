@@ -8,9 +8,10 @@ export const VOUCHER_ORDER_SUCCEEDED_EVENT = "gifting.voucher_order.succeeded"
 /** A voucher purchase failed (refused, or the order request failed). `{ id, order_id, error }` */
 export const VOUCHER_ORDER_FAILED_EVENT = "gifting.voucher_order.failed"
 /**
- * A voucher's purchase outcome stayed unknown past its key's bound and UGiftMe
- * holds no matching order: it waits for staff (not a failure; nobody is told
- * it failed). `{ id, order_id, reason }`
+ * A unit waits for staff, out of the due set (not a failure; nobody is told it
+ * failed): its purchase outcome stayed unknown past its key's bound and
+ * UGiftMe holds no matching order, or the poll job failed on it
+ * `jobs.parkAfterFailures` times in a row. `{ id, order_id, reason }`
  */
 export const VOUCHER_ORDER_PARKED_EVENT = "gifting.voucher_order.parked"
 /** Every voucher of a fulfillment succeeded: ship and deliver it. `{ order_id, fulfillment_id }` */

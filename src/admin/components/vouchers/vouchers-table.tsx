@@ -79,6 +79,16 @@ export function VouchersTable({ orderId, vouchers }: { orderId: string; vouchers
                     {voucher.error}
                   </Text>
                 )}
+                {voucher.parked && (
+                  <Text
+                    size="xsmall"
+                    leading="compact"
+                    className="text-ui-fg-error"
+                    data-testid="voucher-parked"
+                  >
+                    Parked, the poll job stopped trying: {voucher.parked.reason}
+                  </Text>
+                )}
               </div>
             </Table.Cell>
             <Table.Cell className="text-right">

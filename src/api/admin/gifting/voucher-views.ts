@@ -25,6 +25,8 @@ export type AdminVoucherOrder = {
   idempotency_key: string
   attempts: number
   next_poll_at: Date | string | null
+  /** The poll job gave up on the unit after `jobs.parkAfterFailures` failures in a row; staff resume it. */
+  parked: { at: Date | string; reason: string | null; failures: number } | null
   completed_at: Date | string | null
   created_at: Date | string
   updated_at: Date | string
@@ -50,6 +52,9 @@ export function adminVoucherOrder(row: VoucherOrderRecord): AdminVoucherOrder {
     idempotency_key: row.idempotency_key,
     attempts: row.attempts,
     next_poll_at: row.next_poll_at ?? null,
+    parked: row.parked_at
+      ? { at: row.parked_at, reason: row.parked_reason ?? null, failures: row.job_failures ?? 0 }
+      : null,
     completed_at: row.completed_at ?? null,
     created_at: row.created_at,
     updated_at: row.updated_at,

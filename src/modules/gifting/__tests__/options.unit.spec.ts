@@ -404,4 +404,28 @@ describe("resolveGiftingOptions: claim window", () => {
       'option "giftyzet.onExpiry" (env GIFTYZET_ON_EXPIRY) must be one of notify_staff, ship_to_buyer, cancel_and_refund, got "refund"',
     ])
   })
+
+  it("defaults the job guards, reads them from env, and names a bad one", () => {
+    expect(resolveGiftingOptions(undefined, noEnv).jobs).toEqual({
+      runBudgetMs: 45_000,
+      partnerFailureLimit: 5,
+      partnerCooldownMs: 300_000,
+      parkAfterFailures: 10,
+    })
+    const options = resolveGiftingOptions(undefined, {
+      GIFTING_JOB_RUN_BUDGET_MS: "3000",
+      GIFTING_PARTNER_FAILURE_LIMIT: "3",
+      GIFTING_PARTNER_COOLDOWN_MS: "60000",
+      GIFTING_PARK_AFTER_FAILURES: "4",
+    } as NodeJS.ProcessEnv)
+    expect(options.jobs).toEqual({
+      runBudgetMs: 3000,
+      partnerFailureLimit: 3,
+      partnerCooldownMs: 60_000,
+      parkAfterFailures: 4,
+    })
+    expect(problemsOf(() => resolveGiftingOptions({ jobs: { parkAfterFailures: 0 } }, noEnv))).toEqual([
+      'option "jobs.parkAfterFailures" (env GIFTING_PARK_AFTER_FAILURES) must be at least 1, got 0',
+    ])
+  })
 })

@@ -1,13 +1,15 @@
 import type { LoaderOptions, Logger } from "@medusajs/framework/types"
 import { asValue } from "@medusajs/framework/awilix"
 import { GiftyzetClient } from "../../../lib/giftyzet"
+import { PartnerHealth } from "../../../lib/jobs/partner-health"
 import { UgiftmeClient } from "../../../lib/ugiftme"
 import type { GiftingPluginOptions, ResolvedGiftingOptions } from "../options"
 
 /**
  * Registers one client per configured partner in the module's container
  * (`giftyzetClient`, `ugiftmeClient`; `null` when the partner has no key), as
- * Medusa's own modules register their dependencies. Runs after
+ * Medusa's own modules register their dependencies, and the `partnerHealth`
+ * the clients feed and the jobs read (see `PartnerHealth`). Runs after
  * `validate-options`, which registered the resolved options.
  */
 export default async function registerPartnerClientsLoader({
@@ -16,6 +18,11 @@ export default async function registerPartnerClientsLoader({
 }: LoaderOptions<GiftingPluginOptions>): Promise<void> {
   const resolved = container.resolve<ResolvedGiftingOptions>("giftingOptions")
   const clientLogger = logger ? { warn: (message: string) => (logger as Logger).warn(message) } : undefined
+  const partnerHealth = new PartnerHealth({
+    failureLimit: resolved.jobs.partnerFailureLimit,
+    cooldownMs: resolved.jobs.partnerCooldownMs,
+    logger: clientLogger,
+  })
 
   const giftyzet = resolved.giftyzet.apiKey
     ? new GiftyzetClient({
@@ -23,6 +30,7 @@ export default async function registerPartnerClientsLoader({
         apiKey: resolved.giftyzet.apiKey,
         timeoutMs: resolved.giftyzet.timeoutMs,
         logger: clientLogger,
+        onAttempt: (healthy) => partnerHealth.record("giftyzet", healthy),
       })
     : null
   const ugiftme = resolved.ugiftme.apiKey
@@ -31,11 +39,13 @@ export default async function registerPartnerClientsLoader({
         apiKey: resolved.ugiftme.apiKey,
         timeoutMs: resolved.ugiftme.timeoutMs,
         logger: clientLogger,
+        onAttempt: (healthy) => partnerHealth.record("ugiftme", healthy),
       })
     : null
 
   container.register({
     giftyzetClient: asValue(giftyzet),
     ugiftmeClient: asValue(ugiftme),
+    partnerHealth: asValue(partnerHealth),
   })
 }

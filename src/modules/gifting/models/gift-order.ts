@@ -62,6 +62,11 @@ const GiftOrder = model
     status_report: model.enum([...GIFT_STATUS_REPORTS]).nullable(),
     status_report_attempts: model.number().default(0),
     status_report_next_at: model.dateTime().nullable(),
+    /** Job runs in a row that failed on this gift (poll or creation retry); reset by a success. */
+    job_failures: model.number().default(0),
+    /** Taken out of the jobs' due set after `jobs.parkAfterFailures` failures; staff resume it. */
+    parked_at: model.dateTime().nullable(),
+    parked_reason: model.text().nullable(),
     metadata: model.json().nullable(),
   })
   .indexes([
@@ -71,6 +76,7 @@ const GiftOrder = model
     { on: ["status", "next_poll_at"], where: "deleted_at IS NULL" },
     { on: ["claim_state", "claim_next_at"], where: "deleted_at IS NULL AND claim_next_at IS NOT NULL" },
     { on: ["status_report_next_at"], where: "deleted_at IS NULL AND status_report_next_at IS NOT NULL" },
+    { on: ["parked_at"], where: "deleted_at IS NULL AND parked_at IS NOT NULL" },
   ])
 
 export default GiftOrder

@@ -72,6 +72,11 @@ const VoucherOrder = model
     /** Partner calls made for this row (purchases and polls). */
     attempts: model.number().default(0),
     completed_at: model.dateTime().nullable(),
+    /** Poll-job runs in a row that failed on this unit; reset by a success. */
+    job_failures: model.number().default(0),
+    /** Taken out of the poll job's due set after `jobs.parkAfterFailures` failures; staff resume it. */
+    parked_at: model.dateTime().nullable(),
+    parked_reason: model.text().nullable(),
   })
   .indexes([
     { on: ["idempotency_key"], unique: true },
@@ -80,6 +85,7 @@ const VoucherOrder = model
     { on: ["status", "next_poll_at"], where: "next_poll_at IS NOT NULL" },
     { on: ["order_id"] },
     { on: ["fulfillment_id"], where: "fulfillment_id IS NOT NULL" },
+    { on: ["parked_at"], where: "parked_at IS NOT NULL" },
   ])
 
 export default VoucherOrder

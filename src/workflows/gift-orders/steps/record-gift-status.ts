@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { RESUMED } from "../../../lib/jobs/row-failures"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import { isPollingDone, nextPollAt } from "../gift-sync-schedule"
@@ -45,6 +46,7 @@ export const recordGiftStatusStep = createStep(
       status: partner.status,
       last_polled_at: now,
       last_error: null,
+      ...RESUMED,
       next_poll_at: isPollingDone(partner.status) ? null : nextPollAt(createdAt, now),
       // Cancelled on Giftyzet while pending: the claim-window job decides at once whether it is a decline.
       ...(partner.status === "cancelled" && giftOrder.status === "pending" && giftOrder.claim_state === "open"

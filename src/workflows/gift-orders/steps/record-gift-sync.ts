@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { RESUMED } from "../../../lib/jobs/row-failures"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import { openClaimWindow } from "../claim-schedule"
@@ -62,6 +63,7 @@ export const recordGiftSyncStep = createStep(
             sync_state: "synced" as const,
             sync_attempts: attempts,
             last_error: null,
+            ...RESUMED,
             next_attempt_at: null,
             giftyzet_order_id: outcome.giftyzet_order_id,
             order_number: outcome.order_number,

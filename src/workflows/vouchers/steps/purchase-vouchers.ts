@@ -1,6 +1,7 @@
 import type { Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { RESUMED } from "../../../lib/jobs/row-failures"
 import type { UgiftmeClient } from "../../../lib/ugiftme"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
@@ -50,6 +51,7 @@ function updateFor(row: VoucherOrderRecord, outcome: VoucherPurchaseOutcome, now
         error: null,
         next_poll_at: null,
         completed_at: now,
+        ...RESUMED,
       }
     case "accepted":
       return {
@@ -60,6 +62,7 @@ function updateFor(row: VoucherOrderRecord, outcome: VoucherPurchaseOutcome, now
         order_request_id: outcome.order_request_id,
         error: null,
         next_poll_at: nextVoucherPollAt(0, now),
+        ...RESUMED,
       }
     case "refused":
       return {

@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { RESUMED } from "../../../lib/jobs/row-failures"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import type { VoucherOrderRecord } from "../types"
@@ -10,6 +11,8 @@ import type { VoucherStatusChange } from "./purchase-vouchers"
 export type RecordVoucherOutcomeResult = {
   voucher: VoucherOrderRecord | null
   change: VoucherStatusChange | null
+  /** UGiftMe could not be asked (or answered unreadably): the next look is only rescheduled. */
+  poll_failed: boolean
 }
 
 /**
@@ -23,7 +26,11 @@ export const recordVoucherOutcomeStep = createStep(
   "record-voucher-outcome",
   async ({ outcome, polled }: { outcome: VoucherRequestOutcome; polled: boolean }, { container }) => {
     if (outcome.kind === "skipped") {
-      return new StepResponse<RecordVoucherOutcomeResult>({ voucher: outcome.voucher, change: null })
+      return new StepResponse<RecordVoucherOutcomeResult>({
+        voucher: outcome.voucher,
+        change: null,
+        poll_failed: false,
+      })
     }
     const gifting = container.resolve<GiftingModuleService>(GIFTING_MODULE)
     const { voucher } = outcome
@@ -40,6 +47,7 @@ export const recordVoucherOutcomeStep = createStep(
           error: null,
           next_poll_at: null,
           completed_at: now,
+          ...RESUMED,
         }
         break
       case "failed":
@@ -57,6 +65,7 @@ export const recordVoucherOutcomeStep = createStep(
           attempts,
           status: voucher.status === "processing" ? "processing" : outcome.status,
           next_poll_at: nextVoucherPollAt(attempts, now),
+          ...RESUMED,
         }
         break
       case "poll_error":
@@ -87,6 +96,10 @@ export const recordVoucherOutcomeStep = createStep(
         order_request_id: updated.order_request_id ?? null,
       })
     }
-    return new StepResponse<RecordVoucherOutcomeResult>({ voucher: updated, change })
+    return new StepResponse<RecordVoucherOutcomeResult>({
+      voucher: updated,
+      change,
+      poll_failed: outcome.kind === "poll_error",
+    })
   }
 )

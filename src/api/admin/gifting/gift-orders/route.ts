@@ -14,20 +14,22 @@ export type AdminListGiftOrdersResponse = {
 
 /**
  * `GET /admin/gifting/gift-orders`: gifts, newest first, filtered by Giftyzet
- * status, sync state or claim state, searched by order id or Giftyzet order
- * number. Each gift carries its claim window (deadline, state, outcome).
+ * status, sync state, claim state or parking (`parked=true`), searched by
+ * order id or Giftyzet order number. Each gift carries its claim window
+ * (deadline, state, outcome).
  */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, AdminListGiftOrdersQueryType>,
   res: MedusaResponse<AdminListGiftOrdersResponse>
 ) {
-  const { status, sync_state, claim_state, q, limit, offset } =
+  const { status, sync_state, claim_state, parked, q, limit, offset } =
     req.validatedQuery as AdminListGiftOrdersQueryType
   const gifting = req.scope.resolve<GiftingModuleService>(GIFTING_MODULE)
   const filters = {
     ...(status ? { status } : {}),
     ...(sync_state ? { sync_state } : {}),
     ...(claim_state ? { claim_state } : {}),
+    ...(parked ? { parked_at: parked === "true" ? { $ne: null } : null } : {}),
     ...(q ? { $or: [{ order_id: { $ilike: `%${q}%` } }, { order_number: { $ilike: `%${q}%` } }] } : {}),
   }
   const [rows, count] = await gifting.listAndCountGiftOrders(filters, {

@@ -11,6 +11,8 @@ export const AdminListGiftOrdersQuery = z.object({
   sync_state: z.enum(GIFT_SYNC_STATES).optional(),
   /** Where the claim window stands, e.g. `expired` for the gifts waiting for staff. */
   claim_state: z.enum(GIFT_CLAIM_STATES).optional(),
+  /** `true`: only the gifts the jobs parked for staff. */
+  parked: z.enum(["true", "false"]).optional(),
   /** An order id, a Giftyzet order number, or part of either. */
   q: z.string().trim().min(1).max(100).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
