@@ -238,6 +238,20 @@ function startStore(env) {
   return { child, output: () => output }
 }
 
+/** The `@medusajs/ui` the store's dashboard is built with (one copy of it in the admin). */
+async function dashboardUiVersion() {
+  if (MEDUSA_VERSION === pkg.devDependencies["@medusajs/medusa"]) return pkg.devDependencies["@medusajs/ui"]
+  const answer = await exec(
+    "npm",
+    ["view", `@medusajs/dashboard@${MEDUSA_VERSION}`, "dependencies.@medusajs/ui"],
+    {
+      cwd: root,
+      quiet: true,
+    }
+  )
+  return answer.trim()
+}
+
 async function main() {
   log(`building and packing ${pkg.name}`)
   await exec("npm", ["run", "build"], { cwd: root, quiet: true })
@@ -284,8 +298,8 @@ async function main() {
       "@medusajs/medusa": MEDUSA_VERSION,
       "@medusajs/draft-order": MEDUSA_VERSION,
       "@medusajs/js-sdk": MEDUSA_VERSION,
-      "@medusajs/icons": pkg.devDependencies["@medusajs/icons"],
-      "@medusajs/ui": pkg.devDependencies["@medusajs/ui"],
+      "@medusajs/icons": MEDUSA_VERSION,
+      "@medusajs/ui": await dashboardUiVersion(),
       [pkg.name]: `file:${tarball}`,
     },
     devDependencies: {
@@ -458,10 +472,11 @@ main()
     console.error(error)
   })
   .finally(() => {
-    if (!keep) rmSync(work, { recursive: true, force: true })
-    else log(`kept ${work}`)
+    // The result first: removing the store's node_modules can take minutes on a busy disk.
     console.log(
       `install-test: ${passes} passed, ${failures.length} failed in ${Math.round((Date.now() - startedAt) / 1000)} s${tarballSummary ? `; ${tarballSummary}` : ""}`
     )
+    if (!keep) rmSync(work, { recursive: true, force: true })
+    else log(`kept ${work}`)
     process.exit(failures.length ? 1 : 0)
   })
