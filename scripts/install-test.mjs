@@ -9,24 +9,50 @@
 // 2. creates a throw-away Medusa 2.21 store in a temp folder, installs the
 //    tarball there, and registers it as the README tells merchants to
 //    (`plugins` entry + the plugin's fulfillment providers under `modules`);
+//    and resolves the storefront entries and type declarations as a
+//    storefront's tooling does (scripts/install-test/storefront-resolution.mjs);
 // 3. runs `medusa db:migrate` on a fresh database and checks the plugin's table;
-// 4. boots the store and calls GET /admin/gifting/status with admin auth (200,
-//    no key material) and without (401);
-// 5. boots it again with GIFTYZET_BASE_URL=notaurl and expects the boot to fail
+// 4. starts both partner sandboxes from the installed package's own bin
+//    (`node_modules/.bin/gifting-sandbox`), boots the store against them and
+//    calls GET /admin/gifting/status with admin auth (200, no key material)
+//    and without (401);
+// 5. on that same boot, runs the merchant's journey through public surfaces
+//    only (scripts/install-test/journey.mjs: Admin API set-up, a gift and a
+//    voucher checkout with the JS SDK, the recipient's confirmation, capture,
+//    the UGiftMe webhook) and opens the admin in headless Chromium
+//    (scripts/install-test/admin-browser.mjs: the gift widget, Settings → Gifting);
+// 6. boots it again with GIFTYZET_BASE_URL=notaurl and expects the boot to fail
 //    with a message naming the option.
 // Uses DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD when set, else an embedded PostgreSQL.
+// `--medusa-version <x.y.z>` builds the store on that Medusa release instead of
+// the one the plugin is developed on; `--keep` keeps the temp folder.
 import { spawn } from "node:child_process"
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import {
+  chmodSync,
+  createWriteStream,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import pg from "pg"
+import { DEMO_GIFTYZET_KEY, DEMO_UGIFTME_KEY, startDemoSandboxes } from "./demo/sandboxes.mjs"
 import { EMBEDDED_PASSWORD, EMBEDDED_USER, freePort, startEmbeddedPostgres } from "./embedded-postgres.mjs"
+import { checkAdminDashboard } from "./install-test/admin-browser.mjs"
+import { runJourney } from "./install-test/journey.mjs"
+import { checkStorefrontResolution } from "./install-test/storefront-resolution.mjs"
 import { formatBytes, missingTwins, TARBALL_BUDGET_BYTES, unwantedFiles } from "./package-contents.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"))
-const MEDUSA_VERSION = pkg.devDependencies["@medusajs/medusa"]
+const versionFlag = process.argv.indexOf("--medusa-version")
+const MEDUSA_VERSION =
+  versionFlag > 0 ? process.argv[versionFlag + 1] : pkg.devDependencies["@medusajs/medusa"]
 const keep = process.argv.includes("--keep")
 // `--pack-only`: build, pack and check the tarball's contents, without a store.
 const packOnly = process.argv.includes("--pack-only")
@@ -37,6 +63,7 @@ const storeDir = path.join(work, "store")
 const failures = []
 let passes = 0
 let tarballSummary = ""
+const startedAt = Date.now()
 
 function log(message) {
   console.log(`[install-test] ${message}`)
@@ -90,6 +117,7 @@ function storeConfig(providers) {
   const providerEntries = providers
     .map((name) => `          { resolve: "${pkg.name}/providers/${name}", id: "${name}", options: {} },`)
     .join("\n")
+  // A stock store's config (create-medusa-app's), with the plugin registered as the README says.
   return `import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -98,18 +126,28 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     http: {
-      storeCors: "http://localhost:8000",
-      adminCors: "http://localhost:9000",
-      authCors: "http://localhost:9000",
+      storeCors: process.env.STORE_CORS,
+      adminCors: process.env.ADMIN_CORS,
+      authCors: process.env.AUTH_CORS,
       jwtSecret: process.env.JWT_SECRET || "install-test",
       cookieSecret: process.env.COOKIE_SECRET || "install-test",
     },
   },
-  admin: { disable: true },
+  admin: { backendUrl: process.env.MEDUSA_BACKEND_URL },
   plugins: [
     {
       resolve: "${pkg.name}",
-      options: {},
+      options: {
+        giftyzet: {
+          baseUrl: process.env.GIFTYZET_BASE_URL,
+          apiKey: process.env.GIFTYZET_API_KEY,
+        },
+        ugiftme: {
+          baseUrl: process.env.UGIFTME_BASE_URL,
+          apiKey: process.env.UGIFTME_API_KEY,
+          webhookSecret: process.env.UGIFTME_WEBHOOK_SECRET,
+        },
+      },
     },
   ],
   modules: [
@@ -200,6 +238,20 @@ function startStore(env) {
   return { child, output: () => output }
 }
 
+/** The `@medusajs/ui` the store's dashboard is built with (one copy of it in the admin). */
+async function dashboardUiVersion() {
+  if (MEDUSA_VERSION === pkg.devDependencies["@medusajs/medusa"]) return pkg.devDependencies["@medusajs/ui"]
+  const answer = await exec(
+    "npm",
+    ["view", `@medusajs/dashboard@${MEDUSA_VERSION}`, "dependencies.@medusajs/ui"],
+    {
+      cwd: root,
+      quiet: true,
+    }
+  )
+  return answer.trim()
+}
+
 async function main() {
   log(`building and packing ${pkg.name}`)
   await exec("npm", ["run", "build"], { cwd: root, quiet: true })
@@ -245,8 +297,9 @@ async function main() {
       "@medusajs/framework": MEDUSA_VERSION,
       "@medusajs/medusa": MEDUSA_VERSION,
       "@medusajs/draft-order": MEDUSA_VERSION,
-      "@medusajs/icons": pkg.devDependencies["@medusajs/icons"],
-      "@medusajs/ui": pkg.devDependencies["@medusajs/ui"],
+      "@medusajs/js-sdk": MEDUSA_VERSION,
+      "@medusajs/icons": MEDUSA_VERSION,
+      "@medusajs/ui": await dashboardUiVersion(),
       [pkg.name]: `file:${tarball}`,
     },
     devDependencies: {
@@ -287,6 +340,11 @@ async function main() {
     existsSync(path.join(storeDir, "node_modules", pkg.name, ".medusa", "server")),
     "npm installs the tarball into the store"
   )
+  await checkStorefrontResolution({
+    storeDir,
+    tsc: path.join(root, "node_modules", ".bin", "tsc"),
+    check,
+  })
 
   const database = await prepareDatabase()
   try {
@@ -305,19 +363,34 @@ async function main() {
 
     const port = await freePort()
     const baseUrl = `http://localhost:${port}`
+    const sandboxLog = createWriteStream(path.join(work, "sandboxes.log"))
+    const sandboxes = await startDemoSandboxes({
+      root,
+      bin: path.join(storeDir, "node_modules", ".bin", "gifting-sandbox"),
+      stateDir: path.join(work, "sandbox-state"),
+      giftyzetPort: await freePort(),
+      ugiftmePort: await freePort(),
+      logFile: sandboxLog,
+    })
+    log(`partner sandboxes from the package's bin: ${sandboxes.giftyzet.url}, ${sandboxes.ugiftme.url}`)
     const secrets = {
-      GIFTYZET_API_KEY: "gfty_live_" + "ab".repeat(24),
-      UGIFTME_API_KEY: "9c1f6a2e-2b7d-4c3e-8f10-5a6b7c8d9e0f",
-      UGIFTME_PURCHASE_ON: "placement",
+      GIFTYZET_API_KEY: DEMO_GIFTYZET_KEY,
+      UGIFTME_API_KEY: DEMO_UGIFTME_KEY,
+      UGIFTME_WEBHOOK_SECRET: "whsec_install_" + "5e".repeat(16),
     }
     const store = startStore({
       ...env,
       PORT: String(port),
+      MEDUSA_BACKEND_URL: baseUrl,
+      STORE_CORS: baseUrl,
+      ADMIN_CORS: baseUrl,
+      AUTH_CORS: baseUrl,
       ...secrets,
-      GIFTYZET_BASE_URL: "http://127.0.0.1:4010",
+      GIFTYZET_BASE_URL: sandboxes.giftyzet.url,
+      UGIFTME_BASE_URL: sandboxes.ugiftme.url,
     })
     try {
-      await waitForHealth(baseUrl, store.child, 120_000)
+      await waitForHealth(baseUrl, store.child, 180_000)
       const login = await fetch(`${baseUrl}/auth/user/emailpass`, {
         method: "POST",
         headers: { "content-type": "application/json" },
@@ -334,15 +407,15 @@ async function main() {
       )
       const body = JSON.parse(text)
       check(
-        body.partners?.giftyzet?.configured === true,
-        "the status shows Giftyzet configured from the env vars"
+        body.partners?.giftyzet?.configured === true && body.partners?.ugiftme?.configured === true,
+        "the status shows both partners configured from the env vars"
       )
       check(
-        body.partners?.giftyzet?.base_url === "http://127.0.0.1:4010",
+        body.partners?.giftyzet?.base_url === sandboxes.giftyzet.url,
         "the status shows Giftyzet's base URL"
       )
       check(
-        !Object.values(secrets).some((secret) => text.includes(secret.slice(0, 6))),
+        !Object.values(secrets).some((secret) => text.includes(secret.slice(-12))),
         "the status body contains no key material"
       )
       const anonymous = await fetch(`${baseUrl}/admin/gifting/status`)
@@ -350,11 +423,26 @@ async function main() {
         anonymous.status === 401,
         `GET /admin/gifting/status without auth answers 401 (got ${anonymous.status})`
       )
+
+      const journeyStarted = Date.now()
+      const { giftOrderId } = await runJourney({
+        baseUrl,
+        storeDir,
+        token,
+        webhookSecret: secrets.UGIFTME_WEBHOOK_SECRET,
+        check,
+        log,
+      })
+      log(`journey took ${Math.round((Date.now() - journeyStarted) / 1000)} s`)
+      const browserStarted = Date.now()
+      await checkAdminDashboard({ baseUrl, email, password, giftOrderId, check })
+      log(`admin in Chromium took ${Math.round((Date.now() - browserStarted) / 1000)} s`)
     } catch (error) {
       console.error(store.output().slice(-4000))
       throw error
     } finally {
       stopGroup(store.child)
+      sandboxes.stop()
     }
 
     const bad = startStore({ ...env, PORT: String(await freePort()), GIFTYZET_BASE_URL: "notaurl" })
@@ -384,10 +472,11 @@ main()
     console.error(error)
   })
   .finally(() => {
+    // The result first: removing the store's node_modules can take minutes on a busy disk.
+    console.log(
+      `install-test: ${passes} passed, ${failures.length} failed in ${Math.round((Date.now() - startedAt) / 1000)} s${tarballSummary ? `; ${tarballSummary}` : ""}`
+    )
     if (!keep) rmSync(work, { recursive: true, force: true })
     else log(`kept ${work}`)
-    console.log(
-      `install-test: ${passes} passed, ${failures.length} failed${tarballSummary ? `; ${tarballSummary}` : ""}`
-    )
     process.exit(failures.length ? 1 : 0)
   })

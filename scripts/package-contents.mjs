@@ -11,8 +11,12 @@
 import { readdirSync } from "node:fs"
 import path from "node:path"
 
-/** The packed tarball may not grow past this (gzip size, as `npm pack` reports it). */
-export const TARBALL_BUDGET_BYTES = 450 * 1024
+/**
+ * The packed tarball may not grow past this (gzip size, as `npm pack` reports
+ * it). About 35 kB of it are the type declarations of `./types` and the
+ * storefront entries.
+ */
+export const TARBALL_BUDGET_BYTES = 500 * 1024
 
 /** Source folders that are not compiled into the backend build on purpose. */
 const NOT_SHIPPED = [

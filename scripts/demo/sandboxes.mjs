@@ -1,6 +1,7 @@
 // Starts the partner sandboxes for the demo through the package's own CLI
-// (`bin/gifting-sandbox.js`), as a store developer would, and reads the one
-// JSON line it prints when ready.
+// (`bin/gifting-sandbox.js`, or the `bin` given, e.g. an installed package's
+// `node_modules/.bin/gifting-sandbox`), as a store developer would, and reads
+// the one JSON line it prints when ready.
 import { spawn } from "node:child_process"
 import path from "node:path"
 import readline from "node:readline"
@@ -14,11 +15,12 @@ export async function startDemoSandboxes({
   giftyzetPort = 4010,
   ugiftmePort = 4020,
   logFile,
+  bin = path.join(root, "bin", "gifting-sandbox.js"),
 }) {
   const child = spawn(
     process.execPath,
     [
-      path.join(root, "bin", "gifting-sandbox.js"),
+      bin,
       "--giftyzet-port",
       String(giftyzetPort),
       "--giftyzet-key",

@@ -22,7 +22,8 @@ import {
  *
  * Admin credentials: SEED_ADMIN_EMAIL / SEED_ADMIN_PASSWORD
  * (default admin@example.com / supersecret). With SEED_OUTPUT set, the summary
- * is also written to that file. SEED_VOUCHERS=false leaves out the voucher
+ * is written to that file instead (`scripts/seed.mjs` sets it and prints it
+ * alone on stdout, Medusa's logs going to stderr). SEED_VOUCHERS=false leaves out the voucher
  * shipping option and the voucher product (for tests that set up their own).
  */
 export default async function seedGiftingStore({ container }: ExecArgs): Promise<void> {
@@ -121,9 +122,10 @@ export default async function seedGiftingStore({ container }: ExecArgs): Promise
     admin: { email, password: admin.created ? password : "(unchanged)", created: admin.created },
   }
   const json = JSON.stringify(summary, null, 2)
-  process.stdout.write(`${json}\n`)
   if (process.env.SEED_OUTPUT) {
-    // The demo reads the summary from this file rather than from mixed logs.
+    // Read from this file rather than from stdout, where Medusa's logs go too.
     await writeFile(process.env.SEED_OUTPUT, json)
+  } else {
+    process.stdout.write(`${json}\n`)
   }
 }
