@@ -47,7 +47,11 @@ const OrderGiftWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
       </div>
       <GiftParkedNotice parked={gift.parked} />
       <GiftSyncNotice sync={gift.sync} status={gift.status} linkState={gift.link_state} />
-      <GiftRecipientLink link={gift.recipient_link} linkState={gift.link_state} />
+      <GiftRecipientLink
+        link={gift.recipient_link}
+        linkState={gift.link_state}
+        onGiftyzet={gift.sync.state === "synced"}
+      />
       <DetailRow label="Giftyzet order">
         <Text size="small" leading="compact" className="break-all" data-testid="gift-order-number">
           {gift.order_number ?? "—"}

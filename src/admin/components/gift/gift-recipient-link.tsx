@@ -2,13 +2,19 @@ import { ArrowUpRightOnBox } from "@medusajs/icons"
 import { Copy, IconButton, Text, Tooltip } from "@medusajs/ui"
 import type { AdminGiftOrder } from "../../lib/types"
 
-/** The link the recipient confirms the gift with, in full, with Copy and Open. */
+/**
+ * The link the recipient confirms the gift with, in full, with Copy and Open.
+ * Without a link: a gift on Giftyzet whose link the store never got says so;
+ * one not created yet (waiting, or failed for staff) gets its link once it is.
+ */
 export function GiftRecipientLink({
   link,
   linkState,
+  onGiftyzet,
 }: {
   link: string | null
   linkState?: AdminGiftOrder["link_state"]
+  onGiftyzet: boolean
 }) {
   return (
     <div className="flex flex-col gap-y-2 px-6 py-4" data-testid="gift-link-row">
@@ -40,7 +46,7 @@ export function GiftRecipientLink({
         </Text>
       ) : (
         <Text size="small" leading="compact" className="text-ui-fg-muted">
-          {linkState === "unavailable"
+          {onGiftyzet && linkState === "unavailable"
             ? "Not available: Giftyzet did not give the store this link"
             : "Appears once the gift is created at Giftyzet"}
         </Text>
