@@ -458,7 +458,7 @@ async function main() {
     check(
       bad
         .output()
-        .includes('option "giftyzet.baseUrl" (env GIFTYZET_BASE_URL) must be an absolute http(s) URL'),
+        .includes('option "giftyzet.baseUrl" (env GIFTYZET_BASE_URL) must be an absolute https URL'),
       "the failed boot names the option and its env var"
     )
   } finally {

@@ -14,9 +14,9 @@ import path from "node:path"
 /**
  * The packed tarball may not grow past this (gzip size, as `npm pack` reports
  * it). About 35 kB of it are the type declarations of `./types` and the
- * storefront entries.
+ * storefront entries; the compiled files carry inline source maps.
  */
-export const TARBALL_BUDGET_BYTES = 500 * 1024
+export const TARBALL_BUDGET_BYTES = 560 * 1024
 
 /** Source folders that are not compiled into the backend build on purpose. */
 const NOT_SHIPPED = [
