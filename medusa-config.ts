@@ -32,7 +32,7 @@ const devNotificationModules =
  * state and scheduled jobs through Redis (each job tick runs in one process),
  * and locks live in Redis, so the plugin's per-order and per-job locks hold
  * across processes. Unset: Medusa's in-memory defaults, for one process only.
- * See README, "Running on more than one instance".
+ * See docs/operations.md, "Running on more than one instance".
  */
 const redisUrl = process.env.REDIS_URL
 const scaleOutModules = redisUrl

@@ -25,7 +25,7 @@ const root = path.resolve(__dirname, "..", "..", "..")
 /** Screenshots of the run (git-ignored). */
 export const SCREENSHOT_DIR = path.join(root, ".data", "screenshots")
 
-/** The README's screenshots, refreshed from a run with UPDATE_DOC_SCREENSHOTS=1. */
+/** The screenshots of the README and docs/admin.md, refreshed from a run with UPDATE_DOC_SCREENSHOTS=1. */
 export const DOC_SCREENSHOT_DIR = path.join(root, "docs", "screenshots")
 
 function publish(file: string, docName: string | undefined): void {
@@ -34,7 +34,7 @@ function publish(file: string, docName: string | undefined): void {
   copyFileSync(file, path.join(DOC_SCREENSHOT_DIR, `${docName}.png`))
 }
 
-/** A screenshot of the viewport; `docName` also makes it the README's picture of that name. */
+/** A screenshot of the viewport; `docName` also makes it the docs' picture of that name. */
 export async function screenshot(page: Page, name: string, docName?: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true })
   const file = path.join(SCREENSHOT_DIR, `${name}.png`)

@@ -277,7 +277,10 @@ export class UgiftmeClient {
     return this.read("/wallet/transactions", transactionPageSchema, params)
   }
 
-  /** The answer holds the subscription's `secret`, shown only once: store it encrypted. */
+  /**
+   * The answer holds the subscription's `secret`, shown only once: the caller stores it
+   * (`voucher_webhook.secret`, as given) and never returns it.
+   */
   async createWebhook(input: {
     url: string
     events: UgiftmeWebhookEventName[]

@@ -42,7 +42,7 @@ export function authenticate(ctx: RequestContext): AuthResult {
   return integration ? { integration } : { response: jsonError(401, NEWER_MESSAGES.invalidKey(key.length)) }
 }
 
-/** Checks `Authorization: Bearer <adminSecret>` for the §11 admin endpoints. */
+/** Checks `Authorization: Bearer <adminSecret>` for the admin integration endpoints (`/api/admin/plugin-integrations`). */
 export function isAdmin(ctx: RequestContext): boolean {
   const token = bearerToken(ctx.headers)
   if (!token) {

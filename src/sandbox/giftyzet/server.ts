@@ -36,7 +36,7 @@ export type GiftyzetSandboxOptions = {
   publicBaseUrl?: string
   /** JSON file to load state from and save it to after every change. */
   persistFile?: string
-  /** Bearer secret of the §11 admin endpoints; default generated. */
+  /** Bearer secret of the admin integration endpoints; default generated. */
   adminSecret?: string
 }
 

@@ -2,8 +2,8 @@ import { model } from "@medusajs/framework/utils"
 
 /**
  * This store's UGiftMe webhook subscription, with the signing secret UGiftMe
- * returned once when it was created. The secret verifies deliveries and is
- * never sent back to any client.
+ * returned once when it was created. The secret is stored as given (not
+ * encrypted), verifies deliveries and is never sent back to any client.
  */
 const VoucherWebhook = model
   .define("voucher_webhook", {

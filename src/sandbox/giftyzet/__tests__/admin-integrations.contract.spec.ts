@@ -4,7 +4,7 @@ import { httpClient, validOrderBody } from "./helpers"
 
 const ADMIN = "test-admin-secret"
 
-describe("Giftyzet sandbox: §11 admin endpoints", () => {
+describe("Giftyzet sandbox: admin integration endpoints", () => {
   let sandbox: GiftyzetSandbox
   let http: ReturnType<typeof httpClient>
   const admin = { Authorization: `Bearer ${ADMIN}` }

@@ -5,7 +5,7 @@ import { generateApiKey } from "../ids"
 import { MESSAGES } from "../messages"
 
 /**
- * `POST /api/admin/plugin-integrations` (§11): creates an integration and
+ * `POST /api/admin/plugin-integrations` (Giftyzet admin API): creates an integration and
  * returns its API key, the only time the key is ever shown.
  * Auth: `Authorization: Bearer <adminSecret>`.
  */
@@ -43,7 +43,7 @@ export function createIntegration(ctx: RequestContext): SandboxResponse {
   })
 }
 
-/** `GET /api/admin/plugin-integrations` (§11): lists integrations without keys. */
+/** `GET /api/admin/plugin-integrations` (Giftyzet admin API): lists integrations without keys. */
 export function listIntegrations(ctx: RequestContext): SandboxResponse {
   if (!isAdmin(ctx)) {
     return jsonError(401, MESSAGES.adminUnauthorized)
