@@ -71,6 +71,9 @@ try {
   const env = {
     ...process.env,
     ...database.env,
+    ...(options.profile
+      ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${logDir}`.trim() }
+      : {}),
     NODE_ENV: "production",
     MEDUSA_ADMIN_DISABLED: "true",
     GIFTYZET_BASE_URL: proxy.url,

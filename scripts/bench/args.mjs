@@ -12,6 +12,8 @@ export const BENCH_USAGE = `Usage: npm run bench -- [options]
   --quick               a smoke run of every scenario with small counts (CI): the
                         figures go to the log folder, not to bench/ and docs/;
                         exits 1 when a scenario fails or a count target is missed
+  --profile             write V8 CPU profiles (node --cpu-prof) of the store and the
+                        poll process into the log folder
   --keep-db             keep the bench database after the run
   -h, --help            show this help
 `
@@ -44,6 +46,7 @@ export function parseBenchArgs(argv) {
     only: new Set(SCENARIOS),
     keepDb: false,
     quick: false,
+    profile: false,
     help: false,
   }
   const given = new Set()
@@ -67,6 +70,8 @@ export function parseBenchArgs(argv) {
       options.only = new Set(names)
     } else if (flag === "--quick") {
       options.quick = true
+    } else if (flag === "--profile") {
+      options.profile = true
     } else if (flag === "--keep-db") {
       options.keepDb = true
     } else if (flag === "-h" || flag === "--help") {
