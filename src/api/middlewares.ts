@@ -1,11 +1,23 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { giftOrderRouteMiddlewares } from "./gift-order-middlewares"
-import { voucherRouteMiddlewares } from "./voucher-middlewares"
+import { adminGiftOrdersMiddlewares } from "./admin/gifting/gift-orders/middlewares"
+import { adminGiftClaimMiddlewares } from "./admin/gifting/orders/[order_id]/claim/middlewares"
+import { adminUgiftmeMiddlewares } from "./admin/gifting/ugiftme/middlewares"
+import { adminVoucherProductsMiddlewares } from "./admin/gifting/voucher-products/middlewares"
+import { ugiftmeHookMiddlewares } from "./hooks/gifting/ugiftme/middlewares"
+import { storeCartsMiddlewares } from "./store/carts/middlewares"
 
 /**
  * Every route of the plugin with its validators (zod, from
- * `@medusajs/framework/zod`) and body-parser settings, one file per area.
+ * `@medusajs/framework/zod`) and body-parser settings; each area's list lives
+ * beside its routes.
  */
 export default defineMiddlewares({
-  routes: [...giftOrderRouteMiddlewares, ...voucherRouteMiddlewares],
+  routes: [
+    ...storeCartsMiddlewares,
+    ...ugiftmeHookMiddlewares,
+    ...adminGiftOrdersMiddlewares,
+    ...adminGiftClaimMiddlewares,
+    ...adminVoucherProductsMiddlewares,
+    ...adminUgiftmeMiddlewares,
+  ],
 })

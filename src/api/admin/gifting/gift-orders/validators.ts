@@ -4,6 +4,7 @@ import {
   GIFT_SYNC_STATES,
   GIFTYZET_STATUSES,
 } from "../../../../modules/gifting/models/gift-order"
+import { offsetPage } from "../page-queries"
 
 /** Query of `GET /admin/gifting/gift-orders`. */
 export const AdminListGiftOrdersQuery = z.object({
@@ -15,8 +16,7 @@ export const AdminListGiftOrdersQuery = z.object({
   parked: z.enum(["true", "false"]).optional(),
   /** An order id, a Giftyzet order number, or part of either. */
   q: z.string().trim().min(1).max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
+  ...offsetPage,
 })
 
 export type AdminListGiftOrdersQueryType = z.infer<typeof AdminListGiftOrdersQuery>

@@ -6,7 +6,7 @@ import { createVoucherProductWorkflow } from "../../../../workflows/vouchers/cre
 import type {
   AdminCreateVoucherProductType,
   AdminListVoucherProductsQueryType,
-} from "../../../voucher-validators"
+} from "./validators"
 import { adminVoucherProduct, type AdminVoucherProduct } from "../voucher-views"
 
 export type AdminVoucherProductListResponse = {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { GIFTING_MODULE } from "../../../../../modules/gifting"
 import type GiftingModuleService from "../../../../../modules/gifting/service"
-import type { AdminUgiftmeCatalogQueryType } from "../../../../voucher-validators"
+import type { AdminUgiftmeCatalogQueryType } from "./validators"
 import { respondWithUgiftmeError } from "../ugiftme-route-errors"
 
 export type AdminUgiftmeCatalogProduct = {

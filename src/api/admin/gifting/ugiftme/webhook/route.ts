@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { GIFTING_MODULE } from "../../../../../modules/gifting"
 import type GiftingModuleService from "../../../../../modules/gifting/service"
 import { registerUgiftmeWebhookWorkflow } from "../../../../../workflows/vouchers/register-ugiftme-webhook"
-import type { AdminRegisterUgiftmeWebhookType } from "../../../../voucher-validators"
+import type { AdminRegisterUgiftmeWebhookType } from "./validators"
 import { respondWithUgiftmeError } from "../ugiftme-route-errors"
 
 type StoredWebhook = {

@@ -4,7 +4,7 @@ import type GiftingModuleService from "../../../../../modules/gifting/service"
 import type { VoucherProductRecord } from "../../../../../workflows/vouchers/types"
 import { deleteVoucherProductWorkflow } from "../../../../../workflows/vouchers/delete-voucher-product"
 import { updateVoucherProductWorkflow } from "../../../../../workflows/vouchers/update-voucher-product"
-import type { AdminUpdateVoucherProductType } from "../../../../voucher-validators"
+import type { AdminUpdateVoucherProductType } from "../validators"
 import { adminVoucherProduct, type AdminVoucherProduct } from "../../voucher-views"
 
 /** `GET /admin/gifting/voucher-products/:id`. */

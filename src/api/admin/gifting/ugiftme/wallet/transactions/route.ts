@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { GIFTING_MODULE } from "../../../../../../modules/gifting"
 import type GiftingModuleService from "../../../../../../modules/gifting/service"
-import type { AdminUgiftmeTransactionsQueryType } from "../../../../../voucher-validators"
+import type { AdminUgiftmeTransactionsQueryType } from "./validators"
 import { respondWithUgiftmeError } from "../../ugiftme-route-errors"
 
 /** `GET /admin/gifting/ugiftme/wallet/transactions`: recent wallet movements (fundings, purchases), paginated. */
