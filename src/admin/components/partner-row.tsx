@@ -1,6 +1,6 @@
 import { Badge, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
-import type { PartnerStatus } from "../lib/types"
+import type { PartnerStatus } from "../../types"
 
 type PartnerRowProps = {
   name: string

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query"
 import type { AdminGiftClaimActionType } from "../../api/admin/gifting/orders/[order_id]/claim/validators"
 import { dashboardOrderDetailKey, giftingQueryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
-import type { AdminGiftOrderResponse } from "../lib/types"
+import type { AdminGiftOrderResponse } from "../../types"
 
 /** A fresh key per click: a retried request does the action once. */
 export function newIdempotencyKey(): string {

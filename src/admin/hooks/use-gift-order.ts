@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query"
 import { httpStatusOf } from "../lib/format"
 import { giftingQueryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
-import type { AdminGiftOrder, AdminGiftOrderResponse } from "../lib/types"
+import type { AdminGiftOrder, AdminGiftOrderResponse } from "../../types"
 
 /** How often the widget looks again while the Giftyzet order is still being created. */
 const WHILE_WAITING_MS = 5_000

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { giftingQueryKeys, type GiftOrderListQuery } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
-import type { AdminListGiftOrdersResponse } from "../lib/types"
+import type { AdminListGiftOrdersResponse } from "../../types"
 
 /** `GET /admin/gifting/gift-orders`: gifts, newest first, filtered by status or claim state and searched by order. */
 export function useGiftOrders(query: GiftOrderListQuery) {

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query"
 import { giftingQueryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
-import type { AdminGiftingConnectionsResponse } from "../lib/types"
+import type { AdminGiftingConnectionsResponse } from "../../types"
 
 /** `GET /admin/gifting/connections`: whether each partner accepts the store's key. */
 export function useGiftingConnections() {

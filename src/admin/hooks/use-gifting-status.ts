@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query"
 import { giftingQueryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
-import type { AdminGiftingStatusResponse } from "../lib/types"
+import type { AdminGiftingStatusResponse } from "../../types"
 
 /** `GET /admin/gifting/status`: which partners are configured. */
 export function useGiftingStatus() {

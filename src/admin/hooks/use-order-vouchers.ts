@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query"
 import { httpStatusOf } from "../lib/format"
 import { giftingQueryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
-import type { AdminOrderVouchersResponse } from "../lib/types"
+import type { AdminOrderVouchersResponse } from "../../types"
 import { OPEN_VOUCHER_STATUSES } from "../lib/voucher-status"
 
 /** How often the widget looks again while a voucher is still being bought. */

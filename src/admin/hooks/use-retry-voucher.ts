@@ -6,7 +6,7 @@ import type {
   AdminRetryVoucherResponse,
   AdminVoucherOrder,
   AdminVoucherPurchaseResponse,
-} from "../lib/types"
+} from "../../types"
 
 /** After a purchase run staff started: its vouchers replace the order's cached ones, and what it changed is refetched. */
 async function applyPurchaseRun(queryClient: QueryClient, orderId: string, vouchers: AdminVoucherOrder[]) {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { dashboardOrderDetailKey, giftingQueryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
-import type { AdminGiftOrderResponse } from "../lib/types"
+import type { AdminGiftOrderResponse } from "../../types"
 
 /**
  * `POST /admin/gifting/orders/:order_id/sync`: "Retry sync" when the Giftyzet

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query"
 import { giftingQueryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
-import type { AdminUgiftmeCatalogResponse } from "../lib/types"
+import type { AdminUgiftmeCatalogResponse } from "../../types"
 
 /** `GET /admin/gifting/ugiftme/catalog`: UGiftMe products to map variants to. */
 export function useUgiftmeCatalog(query: { page: number; limit: number; currency?: string }) {

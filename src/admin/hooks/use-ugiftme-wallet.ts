@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query"
 import { giftingQueryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
-import type { AdminUgiftmeWalletResponse } from "../lib/types"
+import type { AdminUgiftmeWalletResponse } from "../../types"
 
 /** `GET /admin/gifting/ugiftme/wallet`: the live UGiftMe balances vouchers are paid from. */
 export function useUgiftmeWallet(options: { enabled?: boolean } = {}) {

@@ -1,7 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { giftingQueryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
-import type { AdminUgiftmeWebhookResponse, AdminUgiftmeWebhookTestResponse } from "../lib/types"
+import type {
+  AdminRegisterUgiftmeWebhookResponse,
+  AdminUgiftmeWebhookResponse,
+  AdminUgiftmeWebhookTestResponse,
+} from "../../types"
 
 /** `GET /admin/gifting/ugiftme/webhook`: the store's UGiftMe subscription and its delivery stats. */
 export function useUgiftmeWebhook(options: { enabled?: boolean } = {}) {
@@ -17,7 +21,7 @@ export function useRegisterUgiftmeWebhook() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (url: string | undefined) =>
-      sdk.client.fetch<{ webhook: { created?: boolean } }>("/admin/gifting/ugiftme/webhook", {
+      sdk.client.fetch<AdminRegisterUgiftmeWebhookResponse>("/admin/gifting/ugiftme/webhook", {
         method: "POST",
         body: url ? { url } : {},
       }),

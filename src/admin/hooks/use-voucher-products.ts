@@ -1,7 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { giftingQueryKeys } from "../lib/query-keys"
 import { sdk } from "../lib/sdk"
-import type { AdminVoucherProduct, AdminVoucherProductListResponse, VoucherProductInput } from "../lib/types"
+import type {
+  AdminVoucherProductListResponse,
+  AdminVoucherProductResponse,
+  VoucherProductInput,
+} from "../../types"
 
 /** `GET /admin/gifting/voucher-products`: the variant ↔ UGiftMe product mappings. */
 export function useVoucherProducts(query: { limit: number; offset: number }) {
@@ -18,7 +22,7 @@ export function useSaveVoucherProduct() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ id, ...input }: VoucherProductInput & { id?: string }) =>
-      sdk.client.fetch<{ voucher_product: AdminVoucherProduct }>(
+      sdk.client.fetch<AdminVoucherProductResponse>(
         id ? `/admin/gifting/voucher-products/${encodeURIComponent(id)}` : "/admin/gifting/voucher-products",
         {
           method: "POST",

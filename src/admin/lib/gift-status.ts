@@ -1,4 +1,4 @@
-import type { AdminGiftOrder, GiftStatus, GiftSyncState } from "./types"
+import type { AdminGiftOrder, GiftStatus, GiftSyncState } from "../../types"
 
 type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
 

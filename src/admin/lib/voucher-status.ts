@@ -1,4 +1,4 @@
-import type { AdminVoucherOrder, VoucherStatus } from "./types"
+import type { AdminVoucherOrder, VoucherStatus } from "../../types"
 
 type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"
 

@@ -6,7 +6,7 @@ import { VoucherHoldNotice } from "../components/vouchers/voucher-hold-notice"
 import { VouchersTable } from "../components/vouchers/vouchers-table"
 import { useOrderVouchers } from "../hooks/use-order-vouchers"
 import { errorMessage } from "../lib/format"
-import type { VoucherStatus } from "../lib/types"
+import type { VoucherStatus } from "../../types"
 import { failedForFunds, VOUCHER_STATUSES } from "../lib/voucher-status"
 
 /**

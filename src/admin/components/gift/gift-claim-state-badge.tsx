@@ -1,6 +1,6 @@
 import { Badge } from "@medusajs/ui"
 import { GIFT_CLAIM_OUTCOMES, GIFT_CLAIM_STATES } from "../../lib/gift-status"
-import type { AdminGiftOrder } from "../../lib/types"
+import type { AdminGiftOrder } from "../../../types"
 
 /**
  * Where a gift's claim window stands, with the outcome taken when there is

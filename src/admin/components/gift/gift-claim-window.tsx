@@ -2,7 +2,7 @@ import { Button, Text, toast } from "@medusajs/ui"
 import type { AdminGiftClaimActionType } from "../../../api/admin/gifting/orders/[order_id]/claim/validators"
 import { newIdempotencyKey, useGiftClaimAction } from "../../hooks/use-gift-claim-action"
 import { errorMessage, formatDateTime } from "../../lib/format"
-import type { AdminGiftOrder } from "../../lib/types"
+import type { AdminGiftOrder } from "../../../types"
 import { DetailRow } from "../detail-row"
 import { GiftClaimStateBadge } from "./gift-claim-state-badge"
 

@@ -1,6 +1,6 @@
 import { Alert, Text } from "@medusajs/ui"
 import { formatDateTime } from "../../lib/format"
-import type { AdminGiftOrder } from "../../lib/types"
+import type { AdminGiftOrder } from "../../../types"
 
 /**
  * Over a gift the jobs parked after failing on it again and again: since

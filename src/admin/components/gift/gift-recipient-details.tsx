@@ -1,5 +1,5 @@
 import { Heading, Text } from "@medusajs/ui"
-import type { AdminGiftOrder } from "../../lib/types"
+import type { AdminGiftOrder } from "../../../types"
 
 /** The recipient's name, email, phone and address, as they confirmed them. */
 export function GiftRecipientDetails({ recipient }: { recipient: NonNullable<AdminGiftOrder["recipient"]> }) {

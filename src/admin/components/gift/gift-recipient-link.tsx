@@ -1,6 +1,6 @@
 import { ArrowUpRightOnBox } from "@medusajs/icons"
 import { Copy, IconButton, Text, Tooltip } from "@medusajs/ui"
-import type { AdminGiftOrder } from "../../lib/types"
+import type { AdminGiftOrder } from "../../../types"
 
 /**
  * The link the recipient confirms the gift with, in full, with Copy and Open.

@@ -1,5 +1,5 @@
 import { Text } from "@medusajs/ui"
-import type { AdminGiftOrder } from "../../lib/types"
+import type { AdminGiftOrder } from "../../../types"
 
 /** Who the shopper named at checkout, and their message. */
 export function GiftRequestedRecipient({

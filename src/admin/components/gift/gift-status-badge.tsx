@@ -1,6 +1,6 @@
 import { StatusBadge } from "@medusajs/ui"
 import { GIFT_STATUSES } from "../../lib/gift-status"
-import type { GiftStatus } from "../../lib/types"
+import type { GiftStatus } from "../../../types"
 
 /** The Giftyzet status of a gift as a coloured badge; `data-status` carries the raw value. */
 export function GiftStatusBadge({ status }: { status: GiftStatus }) {

@@ -2,7 +2,7 @@ import { Button, toast } from "@medusajs/ui"
 import { useSyncGiftOrder } from "../../hooks/use-sync-gift-order"
 import { errorMessage } from "../../lib/format"
 import { GIFT_STATUSES } from "../../lib/gift-status"
-import type { AdminGiftOrder } from "../../lib/types"
+import type { AdminGiftOrder } from "../../../types"
 
 /**
  * "Refresh status" once the Giftyzet order exists (reads its status now),

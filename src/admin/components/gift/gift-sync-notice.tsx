@@ -1,6 +1,6 @@
 import { Alert, Text } from "@medusajs/ui"
 import { formatDateTime } from "../../lib/format"
-import type { AdminGiftOrder } from "../../lib/types"
+import type { AdminGiftOrder } from "../../../types"
 
 /**
  * Why the gift is not at Giftyzet yet: still waiting for the first attempt,

@@ -1,6 +1,6 @@
 import { StatusBadge } from "@medusajs/ui"
 import { GIFT_SYNC_STATES } from "../../lib/gift-status"
-import type { AdminGiftOrder, GiftSyncState } from "../../lib/types"
+import type { AdminGiftOrder, GiftSyncState } from "../../../types"
 
 /**
  * Whether the gift exists at Giftyzet yet, as a badge. A synced gift without

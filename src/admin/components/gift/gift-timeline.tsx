@@ -1,6 +1,6 @@
 import { clx, Text } from "@medusajs/ui"
 import { formatDateTime } from "../../lib/format"
-import type { AdminGiftOrder } from "../../lib/types"
+import type { AdminGiftOrder } from "../../../types"
 
 type Step = { label: string; at: Date | string | null; pendingText: string }
 

@@ -1,5 +1,5 @@
 import { StatusBadge } from "@medusajs/ui"
-import type { ConnectionState } from "../../lib/types"
+import type { ConnectionState } from "../../../types"
 
 const STATES = {
   connected: { label: "Key accepted", color: "green" },

@@ -1,5 +1,5 @@
 import { Text } from "@medusajs/ui"
-import type { GiftyzetConnection } from "../../lib/types"
+import type { GiftyzetConnection } from "../../../types"
 import { ConnectionStateBadge } from "./connection-state-badge"
 
 /** Giftyzet's answer to `GET /validate`: accepted (with the integration's name), refused, or not verifiable. */

@@ -1,5 +1,5 @@
 import { Text } from "@medusajs/ui"
-import type { UgiftmeConnection } from "../../lib/types"
+import type { UgiftmeConnection } from "../../../types"
 import { ConnectionStateBadge } from "./connection-state-badge"
 
 /** UGiftMe's answer to `GET /auth`: the account and its verification, or why it is refused. */

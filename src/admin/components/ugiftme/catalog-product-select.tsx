@@ -1,7 +1,7 @@
 import { Label, Select, Text } from "@medusajs/ui"
 import { useUgiftmeCatalog } from "../../hooks/use-ugiftme-catalog"
 import { errorMessage } from "../../lib/format"
-import type { AdminUgiftmeCatalogProduct } from "../../lib/types"
+import type { AdminUgiftmeCatalogProduct } from "../../../types"
 
 type CatalogProductSelectProps = {
   value: string

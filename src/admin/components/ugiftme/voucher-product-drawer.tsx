@@ -2,7 +2,7 @@ import { Button, Drawer, Input, Label, Select, Text, toast } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { useSaveVoucherProduct } from "../../hooks/use-voucher-products"
 import { errorMessage } from "../../lib/format"
-import type { AdminVoucherProduct, VoucherProductInput } from "../../lib/types"
+import type { AdminVoucherProduct, VoucherProductInput } from "../../../types"
 import { CatalogProductSelect } from "./catalog-product-select"
 import { VariantPicker } from "./variant-picker"
 

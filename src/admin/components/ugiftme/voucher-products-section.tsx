@@ -2,7 +2,7 @@ import { Button, Container, Heading, Table, Text, toast, usePrompt } from "@medu
 import { useState } from "react"
 import { useDeleteVoucherProduct, useVoucherProducts } from "../../hooks/use-voucher-products"
 import { errorMessage } from "../../lib/format"
-import type { AdminVoucherProduct } from "../../lib/types"
+import type { AdminVoucherProduct } from "../../../types"
 import { VoucherProductDrawer } from "./voucher-product-drawer"
 import { VoucherProductsTable } from "./voucher-products-table"
 

@@ -2,7 +2,7 @@ import { EllipsisHorizontal, PencilSquare, Trash } from "@medusajs/icons"
 import { Badge, DropdownMenu, IconButton, Table, Text } from "@medusajs/ui"
 import { useVariantsById, variantLabel } from "../../hooks/use-product-variants"
 import { formatMoney } from "../../lib/format"
-import type { AdminVoucherProduct } from "../../lib/types"
+import type { AdminVoucherProduct } from "../../../types"
 
 type VoucherProductsTableProps = {
   mappings: AdminVoucherProduct[]

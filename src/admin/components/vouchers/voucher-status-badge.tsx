@@ -1,5 +1,5 @@
 import { StatusBadge } from "@medusajs/ui"
-import type { VoucherStatus } from "../../lib/types"
+import type { VoucherStatus } from "../../../types"
 import { VOUCHER_STATUSES } from "../../lib/voucher-status"
 
 /** Where a voucher unit stands, as a badge; `data-status` carries the raw value. */

@@ -1,7 +1,7 @@
 import { Table, Text, toast } from "@medusajs/ui"
 import { useRetryVoucher } from "../../hooks/use-retry-voucher"
 import { errorMessage, formatMoney } from "../../lib/format"
-import type { AdminVoucherOrder } from "../../lib/types"
+import type { AdminVoucherOrder } from "../../../types"
 import { RETRYABLE_VOUCHER_STATUSES, VOUCHER_STATUSES } from "../../lib/voucher-status"
 import { VoucherRetryButton } from "./voucher-retry-button"
 import { VoucherStatusBadge } from "./voucher-status-badge"

@@ -2,15 +2,9 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { GIFTING_MODULE } from "../../../../modules/gifting"
 import type GiftingModuleService from "../../../../modules/gifting/service"
 import type { GiftOrderRecord } from "../../../../workflows/gift-orders/types"
-import { toAdminGiftOrder, type AdminGiftOrder } from "../../../gifting-serializers"
+import { toAdminGiftOrder } from "../../../gifting-serializers"
+import type { AdminListGiftOrdersResponse } from "./types"
 import type { AdminListGiftOrdersQueryType } from "./validators"
-
-export type AdminListGiftOrdersResponse = {
-  gift_orders: AdminGiftOrder[]
-  count: number
-  limit: number
-  offset: number
-}
 
 /**
  * `GET /admin/gifting/gift-orders`: gifts, newest first, filtered by Giftyzet

@@ -1,4 +1,7 @@
-import type { GiftingPartnersStatus, GiftyzetHostedCheckoutNotice } from "../../../../modules/gifting/partner-status"
+import type {
+  GiftingPartnersStatus,
+  GiftyzetHostedCheckoutNotice,
+} from "../../../../modules/gifting/partner-status"
 
 /** `GET /admin/gifting/status`. */
 export type AdminGiftingStatusResponse = {

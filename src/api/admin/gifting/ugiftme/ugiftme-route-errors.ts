@@ -1,4 +1,3 @@
-import type { MedusaResponse } from "@medusajs/framework/http"
 import {
   UgiftmeAuthError,
   UgiftmeError,
@@ -7,6 +6,9 @@ import {
   UgiftmeRateLimitedError,
   UgiftmeValidationError,
 } from "../../../../lib/ugiftme"
+
+/** The part of a route's response an error answer uses, whatever the route's success type. */
+type ErrorAnswer = { status(code: number): { json(body: unknown): unknown } }
 
 /** What is read from a UGiftMe client error; a workflow hands it on as a plain copy of its fields. */
 type UgiftmeFailure = { name: string; message: string; retryAfterMs?: number }
@@ -32,7 +34,7 @@ function ugiftmeFailureOf(error: unknown): UgiftmeFailure | undefined {
  * The message is the client's, which never holds the key. Rethrows anything
  * else for Medusa's error handler.
  */
-export function respondWithUgiftmeError(res: MedusaResponse, error: unknown): void {
+export function respondWithUgiftmeError(res: ErrorAnswer, error: unknown): void {
   const failure = ugiftmeFailureOf(error)
   if (!failure) throw error
   switch (failure.name) {

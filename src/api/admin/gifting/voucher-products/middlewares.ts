@@ -13,7 +13,9 @@ export const adminVoucherProductsMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/gifting/voucher-products",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminListVoucherProductsQuery, { isList: true, defaults: ["id"] })],
+    middlewares: [
+      validateAndTransformQuery(AdminListVoucherProductsQuery, { isList: true, defaults: ["id"] }),
+    ],
   },
   {
     matcher: "/admin/gifting/voucher-products",

@@ -3,18 +3,9 @@ import { GIFTING_MODULE } from "../../../../modules/gifting"
 import type GiftingModuleService from "../../../../modules/gifting/service"
 import type { VoucherProductRecord } from "../../../../workflows/vouchers/types"
 import { createVoucherProductWorkflow } from "../../../../workflows/vouchers/create-voucher-product"
-import type {
-  AdminCreateVoucherProductType,
-  AdminListVoucherProductsQueryType,
-} from "./validators"
-import { adminVoucherProduct, type AdminVoucherProduct } from "../voucher-views"
-
-export type AdminVoucherProductListResponse = {
-  voucher_products: AdminVoucherProduct[]
-  count: number
-  offset: number
-  limit: number
-}
+import type { AdminCreateVoucherProductType, AdminListVoucherProductsQueryType } from "./validators"
+import { adminVoucherProduct } from "../voucher-views"
+import type { AdminVoucherProductListResponse, AdminVoucherProductResponse } from "./types"
 
 /** `GET /admin/gifting/voucher-products`: the variant ↔ UGiftMe product mappings. */
 export async function GET(
@@ -48,7 +39,7 @@ export async function GET(
  */
 export async function POST(
   req: AuthenticatedMedusaRequest<AdminCreateVoucherProductType>,
-  res: MedusaResponse<{ voucher_product: AdminVoucherProduct }>
+  res: MedusaResponse<AdminVoucherProductResponse>
 ): Promise<void> {
   const { result } = await createVoucherProductWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json({ voucher_product: adminVoucherProduct(result) })

@@ -34,8 +34,6 @@ export const AdminCreateVoucherProduct = z
     path: ["fixed_value"],
   })
 export type AdminCreateVoucherProductType = z.infer<typeof AdminCreateVoucherProduct>
-/** What a client sends to `POST /admin/gifting/voucher-products`. */
-export type AdminCreateVoucherProductBody = z.input<typeof AdminCreateVoucherProduct>
 
 /** Body of `POST /admin/gifting/voucher-products/:id`. */
 export const AdminUpdateVoucherProduct = z

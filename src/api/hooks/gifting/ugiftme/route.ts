@@ -5,6 +5,7 @@ import { parseWebhookEvent, verifyWebhookSignature, webhookEventMismatch } from 
 import { GIFTING_MODULE } from "../../../../modules/gifting"
 import type GiftingModuleService from "../../../../modules/gifting/service"
 import { handleUgiftmeEvent } from "./handle-ugiftme-event"
+import type { UgiftmeWebhookAnswer } from "./types"
 
 /** UGiftMe gives a receiver 5 s; answer before, and finish in the background if needed. */
 const ANSWER_WITHIN_MS = 4_000
@@ -36,7 +37,7 @@ function rawBodyOf(req: MedusaRequest): Buffer | undefined {
  * takes longer than the deadline. The poll job covers anything lost. 500 asks
  * UGiftMe to deliver again.
  */
-export async function POST(req: MedusaRequest, res: MedusaResponse): Promise<void> {
+export async function POST(req: MedusaRequest, res: MedusaResponse<UgiftmeWebhookAnswer>): Promise<void> {
   const gifting = req.scope.resolve<GiftingModuleService>(GIFTING_MODULE)
   const logger = req.scope.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
   const raw = rawBodyOf(req)

@@ -1,9 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { findGiftOrder, findRequestedRecipient } from "../../../../gift-order-lookup"
-import { toAdminGiftOrder, type AdminGiftOrder } from "../../../../gifting-serializers"
-
-export type AdminGiftOrderResponse = { gift_order: AdminGiftOrder }
+import { toAdminGiftOrder } from "../../../../gifting-serializers"
+import type { AdminGiftOrderResponse } from "./types"
 
 /**
  * `GET /admin/gifting/orders/:order_id`: the gift of an order for staff:

@@ -2,26 +2,13 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { GIFTING_MODULE } from "../../../../../modules/gifting"
 import type GiftingModuleService from "../../../../../modules/gifting/service"
 import type { AdminUgiftmeCatalogQueryType } from "./validators"
+import type { AdminUgiftmeCatalogProduct, AdminUgiftmeCatalogResponse } from "./types"
 import { respondWithUgiftmeError } from "../ugiftme-route-errors"
-
-export type AdminUgiftmeCatalogProduct = {
-  product_code: string
-  name: string | null
-  merchant: string | null
-  category: string | null
-  currency: string | null
-  denomination_type: string | null
-  denominations: number[] | null
-  min_value: number | null
-  max_value: number | null
-  image_url: string | null
-  is_active: boolean | null
-}
 
 /** `GET /admin/gifting/ugiftme/catalog`: UGiftMe products to map variants to (`page`, `limit`, filters). */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, AdminUgiftmeCatalogQueryType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminUgiftmeCatalogResponse>
 ): Promise<void> {
   const { page, limit, currency, merchant, category } = req.validatedQuery
   const client = await req.scope.resolve<GiftingModuleService>(GIFTING_MODULE).getUgiftmeClient()

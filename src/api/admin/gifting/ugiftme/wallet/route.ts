@@ -3,6 +3,7 @@ import { MathBN } from "@medusajs/framework/utils"
 import { GIFTING_MODULE } from "../../../../../modules/gifting"
 import type GiftingModuleService from "../../../../../modules/gifting/service"
 import { respondWithUgiftmeError } from "../ugiftme-route-errors"
+import type { AdminUgiftmeWalletResponse } from "./types"
 
 type StoredBalance = {
   currency: string
@@ -18,7 +19,10 @@ type StoredBalance = {
  * `lowBalanceThreshold`, and the last balances reported by `wallet.updated`.
  * Wallets are funded in the UGiftMe dashboard (there is no top-up API).
  */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminUgiftmeWalletResponse>
+): Promise<void> {
   const gifting = req.scope.resolve<GiftingModuleService>(GIFTING_MODULE)
   const threshold = (await gifting.getOptions()).ugiftme.lowBalanceThreshold ?? null
   const client = await gifting.getUgiftmeClient()

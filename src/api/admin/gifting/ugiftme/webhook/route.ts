@@ -5,6 +5,7 @@ import type GiftingModuleService from "../../../../../modules/gifting/service"
 import { registerUgiftmeWebhookWorkflow } from "../../../../../workflows/vouchers/register-ugiftme-webhook"
 import type { AdminRegisterUgiftmeWebhookType } from "./validators"
 import { respondWithUgiftmeError } from "../ugiftme-route-errors"
+import type { AdminRegisterUgiftmeWebhookResponse, AdminUgiftmeWebhookResponse } from "./types"
 
 type StoredWebhook = {
   id: string
@@ -20,14 +21,17 @@ type StoredWebhook = {
  * secret) with UGiftMe's delivery statistics, and whether a secret from the
  * `ugiftme.webhookSecret` option is set.
  */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminUgiftmeWebhookResponse>
+): Promise<void> {
   const gifting = req.scope.resolve<GiftingModuleService>(GIFTING_MODULE)
   const options = (await gifting.getOptions()).ugiftme
   const [stored] = (await gifting.listVoucherWebhooks(
     {},
     { take: 1, order: { created_at: "DESC" } }
   )) as StoredWebhook[]
-  let remote: { is_active: boolean | null; last_used: string | null; delivery_stats: unknown } | null = null
+  let remote: NonNullable<AdminUgiftmeWebhookResponse["webhook"]>["ugiftme"] = null
   if (stored) {
     try {
       const found = (await (await gifting.getUgiftmeClient()).listWebhooks()).find(
@@ -69,7 +73,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
  */
 export async function POST(
   req: AuthenticatedMedusaRequest<AdminRegisterUgiftmeWebhookType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminRegisterUgiftmeWebhookResponse>
 ): Promise<void> {
   const gifting = req.scope.resolve<GiftingModuleService>(GIFTING_MODULE)
   const url = req.validatedBody.url ?? (await gifting.getOptions()).ugiftme.webhookUrl

@@ -5,12 +5,13 @@ import type { VoucherProductRecord } from "../../../../../workflows/vouchers/typ
 import { deleteVoucherProductWorkflow } from "../../../../../workflows/vouchers/delete-voucher-product"
 import { updateVoucherProductWorkflow } from "../../../../../workflows/vouchers/update-voucher-product"
 import type { AdminUpdateVoucherProductType } from "../validators"
-import { adminVoucherProduct, type AdminVoucherProduct } from "../../voucher-views"
+import { adminVoucherProduct } from "../../voucher-views"
+import type { AdminVoucherProductDeleteResponse, AdminVoucherProductResponse } from "../types"
 
 /** `GET /admin/gifting/voucher-products/:id`. */
 export async function GET(
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse<{ voucher_product: AdminVoucherProduct }>
+  res: MedusaResponse<AdminVoucherProductResponse>
 ): Promise<void> {
   const gifting = req.scope.resolve<GiftingModuleService>(GIFTING_MODULE)
   const row = (await gifting.retrieveVoucherProduct(req.params.id)) as VoucherProductRecord
@@ -20,7 +21,7 @@ export async function GET(
 /** `POST /admin/gifting/voucher-products/:id`: changes the product or the face value, checked like a new mapping. */
 export async function POST(
   req: AuthenticatedMedusaRequest<AdminUpdateVoucherProductType>,
-  res: MedusaResponse<{ voucher_product: AdminVoucherProduct }>
+  res: MedusaResponse<AdminVoucherProductResponse>
 ): Promise<void> {
   const { result } = await updateVoucherProductWorkflow(req.scope).run({
     input: { id: req.params.id, ...req.validatedBody },
@@ -31,7 +32,7 @@ export async function POST(
 /** `DELETE /admin/gifting/voucher-products/:id`: the variant is no longer sold as a voucher. */
 export async function DELETE(
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse<{ id: string; object: "voucher_product"; deleted: true }>
+  res: MedusaResponse<AdminVoucherProductDeleteResponse>
 ): Promise<void> {
   await deleteVoucherProductWorkflow(req.scope).run({ input: { id: req.params.id } })
   res.json({ id: req.params.id, object: "voucher_product", deleted: true })

@@ -1,9 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { findGiftOrder } from "../../../../gift-order-lookup"
-import { toStoreGiftOrder, type StoreGiftOrder } from "../../../../gifting-serializers"
-
-export type StoreGiftOrderResponse = { gift_order: StoreGiftOrder }
+import { toStoreGiftOrder } from "../../../../gifting-serializers"
+import type { StoreGiftOrderResponse } from "./types"
 
 /**
  * `GET /store/gifting/orders/:order_id`: the share state of an order's gift for

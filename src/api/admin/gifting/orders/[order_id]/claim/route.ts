@@ -6,7 +6,7 @@ import { resendGiftLinkWorkflow } from "../../../../../../workflows/gift-orders/
 import { resendRefusal } from "../../../../../../workflows/gift-orders/claim-decisions"
 import { findGiftOrder, findRequestedRecipient } from "../../../../../gift-order-lookup"
 import { toAdminGiftOrder } from "../../../../../gifting-serializers"
-import type { AdminGiftOrderResponse } from "../route"
+import type { AdminGiftOrderResponse } from "../types"
 import type { AdminGiftClaimActionType } from "./validators"
 
 /**

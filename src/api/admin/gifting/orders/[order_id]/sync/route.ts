@@ -4,7 +4,7 @@ import { refreshGiftOrderStatusWorkflow } from "../../../../../../workflows/gift
 import { syncGiftOrderWorkflow } from "../../../../../../workflows/gift-orders/sync-gift-order"
 import { findGiftOrder, findRequestedRecipient } from "../../../../../gift-order-lookup"
 import { toAdminGiftOrder } from "../../../../../gifting-serializers"
-import type { AdminGiftOrderResponse } from "../route"
+import type { AdminGiftOrderResponse } from "../types"
 
 /**
  * `POST /admin/gifting/orders/:order_id/sync`: staff's "Retry sync" and

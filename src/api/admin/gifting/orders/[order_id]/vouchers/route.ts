@@ -2,14 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { GIFTING_MODULE } from "../../../../../../modules/gifting"
 import type GiftingModuleService from "../../../../../../modules/gifting/service"
 import type { VoucherOrderRecord } from "../../../../../../workflows/vouchers/types"
-import { adminVoucherOrder, type AdminVoucherOrder } from "../../../voucher-views"
-
-export type AdminOrderVouchersResponse = {
-  order_id: string
-  vouchers: AdminVoucherOrder[]
-  /** Units per status. */
-  summary: Record<string, number>
-}
+import { adminVoucherOrder } from "../../../voucher-views"
+import type { AdminOrderVouchersResponse } from "./types"
 
 /**
  * `GET /admin/gifting/orders/:order_id/vouchers`: one entry per voucher unit

@@ -3,11 +3,12 @@ import { GIFTING_MODULE } from "../../../../../../modules/gifting"
 import type GiftingModuleService from "../../../../../../modules/gifting/service"
 import type { AdminUgiftmeTransactionsQueryType } from "./validators"
 import { respondWithUgiftmeError } from "../../ugiftme-route-errors"
+import type { AdminUgiftmeTransactionsResponse } from "./types"
 
 /** `GET /admin/gifting/ugiftme/wallet/transactions`: recent wallet movements (fundings, purchases), paginated. */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, AdminUgiftmeTransactionsQueryType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminUgiftmeTransactionsResponse>
 ): Promise<void> {
   const { page, limit } = req.validatedQuery
   const client = await req.scope.resolve<GiftingModuleService>(GIFTING_MODULE).getUgiftmeClient()

@@ -3,13 +3,17 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { GIFTING_MODULE } from "../../../../../../modules/gifting"
 import type GiftingModuleService from "../../../../../../modules/gifting/service"
 import { respondWithUgiftmeError } from "../../ugiftme-route-errors"
+import type { AdminUgiftmeWebhookTestResponse } from "./types"
 
 /**
  * `POST /admin/gifting/ugiftme/webhook/send-test`: asks UGiftMe to send a signed
  * `webhook.test` delivery to this store's subscription now, and tells how
  * the store's receiver answered.
  */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
+export async function POST(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminUgiftmeWebhookTestResponse>
+): Promise<void> {
   const gifting = req.scope.resolve<GiftingModuleService>(GIFTING_MODULE)
   const [stored] = (await gifting.listVoucherWebhooks({}, { take: 1, order: { created_at: "DESC" } })) as {
     webhook_id: string

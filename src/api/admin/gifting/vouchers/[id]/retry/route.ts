@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { retryVoucherOrderWorkflow } from "../../../../../../workflows/vouchers/retry-voucher-order"
 import { adminVoucherOrder } from "../../../voucher-views"
+import type { AdminRetryVoucherResponse } from "./types"
 
 /**
  * `POST /admin/gifting/vouchers/:id/retry`: retries a failed voucher (e.g.
@@ -8,7 +9,10 @@ import { adminVoucherOrder } from "../../../voucher-views"
  * dashboard) with the next key generation, and fulfils it once bought. 400 for a voucher
  * UGiftMe already accepted: it is never bought twice.
  */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
+export async function POST(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminRetryVoucherResponse>
+): Promise<void> {
   const { result } = await retryVoucherOrderWorkflow(req.scope).run({
     input: { voucher_order_id: req.params.id },
   })

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { buyOrderVouchersWorkflow } from "../../../../../../../workflows/vouchers/buy-order-vouchers"
 import { adminVoucherPurchase } from "../../../../voucher-views"
+import type { AdminVoucherPurchaseResponse } from "../types"
 
 /**
  * `POST /admin/gifting/orders/:order_id/vouchers/fulfill`: buys the order's
@@ -11,7 +12,10 @@ import { adminVoucherPurchase } from "../../../../voucher-views"
  * 200 with each unit's status; a refusal (e.g. wallet too low) shows as a
  * failed unit with its reason.
  */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
+export async function POST(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminVoucherPurchaseResponse>
+): Promise<void> {
   const { result } = await buyOrderVouchersWorkflow(req.scope).run({
     input: { order_id: req.params.order_id, by_staff: true },
   })
