@@ -102,10 +102,7 @@ export type ShippingOptionLike = {
  */
 export function isGiftShippingOption(option: ShippingOptionLike | null | undefined): boolean {
   if (!option) return false
-  return (
-    option.data?.id === GIFT_FULFILLMENT_OPTION_ID ||
-    shippingProviderKind(option.provider_id) === "gift"
-  )
+  return option.data?.id === GIFT_FULFILLMENT_OPTION_ID || shippingProviderKind(option.provider_id) === "gift"
 }
 
 /** An order (or cart) as the Store API returns it, reduced to its shipping methods. */

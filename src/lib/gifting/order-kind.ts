@@ -46,9 +46,7 @@ async function findShippingDataOfKind<Data>(
     filters: { id: candidates.map((method) => method.shipping_option_id) },
   })
   const ownOptionIds = new Set(
-    options
-      .filter((option) => shippingProviderKind(option?.provider_id) === kind)
-      .map((option) => option.id)
+    options.filter((option) => shippingProviderKind(option?.provider_id) === kind).map((option) => option.id)
   )
   return candidates.find((candidate) => ownOptionIds.has(candidate.shipping_option_id)) ?? null
 }

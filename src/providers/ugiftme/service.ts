@@ -12,7 +12,11 @@ import {
   type ResolvedUgiftmeProviderOptions,
   type UgiftmeProviderOptions,
 } from "./options"
-import { checkReceiptCoversItems, readFulfillmentVouchers, readVoucherReceipt } from "../../lib/gifting/voucher-receipt"
+import {
+  checkReceiptCoversItems,
+  readFulfillmentVouchers,
+  readVoucherReceipt,
+} from "../../lib/gifting/voucher-receipt"
 import { VOUCHER_FULFILLMENT_OPTION_ID } from "../../shared/voucher-shipping-rules"
 import { parseVoucherShippingData } from "../../lib/gifting/voucher-shipping-data"
 

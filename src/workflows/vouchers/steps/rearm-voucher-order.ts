@@ -3,7 +3,11 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import { toMajorUnits } from "../../../lib/gifting/money"
-import { ACCEPTED_STATUSES, type VoucherOrderRecord, type VoucherProductRecord } from "../../../lib/gifting/voucher-order-records"
+import {
+  ACCEPTED_STATUSES,
+  type VoucherOrderRecord,
+  type VoucherProductRecord,
+} from "../../../lib/gifting/voucher-order-records"
 import { voucherIdempotencyKey } from "../voucher-idempotency-key"
 import type { VoucherPurchaseSource } from "../voucher-payload"
 
