@@ -1,4 +1,17 @@
+import type { InputHTMLAttributes } from "react"
 import { login, signup } from "@/lib/data/customer"
+
+type FieldProps = { id: string; label: string } & InputHTMLAttributes<HTMLInputElement>
+
+/** A labelled, required input. */
+function Field({ id, label, ...input }: FieldProps) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} required {...input} />
+    </>
+  )
+}
 
 /** "Log in" and "Create account", plain forms posting to the server actions. */
 export function AccountForms() {
@@ -7,14 +20,12 @@ export function AccountForms() {
       <section aria-labelledby="login-heading">
         <h2 id="login-heading">Log in</h2>
         <form action={login}>
-          <label htmlFor="login-email">Email</label>
-          <input id="login-email" name="email" type="email" required autoComplete="email" />
-          <label htmlFor="login-password">Password</label>
-          <input
+          <Field id="login-email" label="Email" name="email" type="email" autoComplete="email" />
+          <Field
             id="login-password"
+            label="Password"
             name="password"
             type="password"
-            required
             autoComplete="current-password"
           />
           <p>
@@ -25,18 +36,14 @@ export function AccountForms() {
       <section aria-labelledby="register-heading">
         <h2 id="register-heading">Create an account</h2>
         <form action={signup}>
-          <label htmlFor="register-first-name">First name</label>
-          <input id="register-first-name" name="first_name" required autoComplete="given-name" />
-          <label htmlFor="register-last-name">Last name</label>
-          <input id="register-last-name" name="last_name" required autoComplete="family-name" />
-          <label htmlFor="register-email">Email</label>
-          <input id="register-email" name="email" type="email" required autoComplete="email" />
-          <label htmlFor="register-password">Password</label>
-          <input
+          <Field id="register-first-name" label="First name" name="first_name" autoComplete="given-name" />
+          <Field id="register-last-name" label="Last name" name="last_name" autoComplete="family-name" />
+          <Field id="register-email" label="Email" name="email" type="email" autoComplete="email" />
+          <Field
             id="register-password"
+            label="Password"
             name="password"
             type="password"
-            required
             minLength={8}
             autoComplete="new-password"
           />
