@@ -3,7 +3,7 @@ import type { AxiosInstance, AxiosResponse } from "axios"
 import { createHmac } from "node:crypto"
 import { GIFTING_MODULE } from "../../src/modules/gifting"
 import type GiftingModuleService from "../../src/modules/gifting/service"
-import { parseGiftShippingData } from "../../src/providers/giftyzet/shipping-data"
+import { parseGiftShippingData } from "../../src/lib/gifting/gift-shipping-data"
 import { UgiftmeClient } from "../../src/lib/ugiftme"
 import {
   startUgiftmeSandbox,
