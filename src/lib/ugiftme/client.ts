@@ -346,10 +346,11 @@ export class UgiftmeClient {
     if (parsed.success) return parsed.data
     // Issue paths only: values could be voucher codes.
     const issues = parsed.error.issues.map((issue) => issue.path.map(String).join(".") || "(root)")
-    throw new UgiftmeResponseError(
-      `UGiftMe ${what} answered ${answer.status} with an unexpected body (fields: ${issues.join(", ")})`,
-      { status: answer.status, issues }
-    )
+    throw new UgiftmeResponseError({
+      message: `UGiftMe ${what} answered ${answer.status} with an unexpected body (fields: ${issues.join(", ")})`,
+      status: answer.status,
+      issues,
+    })
   }
 
   private url(path: string, query: RequestSpec["query"]): string {
@@ -390,10 +391,11 @@ export class UgiftmeClient {
       } catch (caught) {
         if (!(caught instanceof PartnerNetworkError)) throw caught
         this.onAttempt?.(false)
-        error = new UgiftmeUnavailableError(
-          `UGiftMe ${label} ${caught.timedOut ? `timed out after ${this.timeoutMs} ms` : "failed: no response"}`,
-          { timedOut: caught.timedOut, cause: caught }
-        )
+        error = new UgiftmeUnavailableError({
+          message: `UGiftMe ${label} ${caught.timedOut ? `timed out after ${this.timeoutMs} ms` : "failed: no response"}`,
+          timedOut: caught.timedOut,
+          cause: caught,
+        })
       }
       const delay = this.retryDelay(error, spec.retry, attempt)
       if (delay === undefined) throw error
@@ -416,62 +418,65 @@ export class UgiftmeClient {
 
   private toError(response: Response, json: unknown, label: string): UgiftmeError {
     const status = response.status
-    const partnerError = this.redact(stringField(json, "error"))
-    const partnerMessage = this.redact(stringField(json, "message"))
-    const detail = [partnerError, partnerMessage].filter(Boolean).join(": ")
-    const prefix = `UGiftMe ${label} answered ${status}${detail ? ` (${detail})` : ""}`
+    const partnerMessage = this.redact(stringField(json, "error"))
+    const partnerDetail = this.redact(stringField(json, "message"))
+    const detail = [partnerMessage, partnerDetail].filter(Boolean).join(": ")
+    const message = `UGiftMe ${label} answered ${status}${detail ? ` (${detail})` : ""}`
     if (status >= 300 && status < 400) {
-      return new UgiftmeResponseError(
-        `${prefix}: redirects are not followed; check that baseUrl is the final URL`,
-        {
-          status,
-          issues: ["redirect"],
-        }
-      )
+      return new UgiftmeResponseError({
+        message: `${message}: redirects are not followed; check that baseUrl is the final URL`,
+        status,
+        issues: ["redirect"],
+      })
     }
     switch (status) {
       case 400:
-        return new UgiftmeValidationError(prefix, {
+        return new UgiftmeValidationError({
+          message,
           status,
-          partnerError,
+          partnerMessage,
           validEvents: stringListField(json, "validEvents"),
         })
       case 401:
-        return new UgiftmeAuthError(prefix, {
-          partnerError,
+        return new UgiftmeAuthError({
+          message,
+          partnerMessage,
           reason: this.redact(stringField(json, "reason")),
         })
       case 402: {
         const required = numberField(json, "required")
         const available = numberField(json, "available")
         const currency = stringField(json, "currency")
-        return new UgiftmeInsufficientFundsError(
-          `${prefix}: required ${required ?? "?"} ${currency ?? ""}, available ${available ?? "?"}`.trimEnd(),
+        return new UgiftmeInsufficientFundsError({
+          message:
+            `${message}: required ${required ?? "?"} ${currency ?? ""}, available ${available ?? "?"}`.trimEnd(),
           required,
           available,
-          currency
-        )
+          currency,
+        })
       }
       case 403:
-        return new UgiftmeForbiddenError(prefix, {
-          reason: partnerError ?? "Forbidden",
+        return new UgiftmeForbiddenError({
+          message,
+          reason: partnerMessage ?? "Forbidden",
           ip: stringField(json, "ip"),
           whitelistedIps: stringListField(json, "whitelistedIps"),
           profileStatus: stringField(json, "status"),
           missingFields: stringListField(json, "missingFields"),
         })
       case 404:
-        return new UgiftmeNotFoundError(prefix, { partnerError })
+        return new UgiftmeNotFoundError({ message, partnerMessage })
       case 409:
-        return new UgiftmeInProgressError(prefix, { partnerError })
+        return new UgiftmeInProgressError({ message, partnerMessage })
       case 429:
-        return new UgiftmeRateLimitedError(prefix, {
-          partnerError,
+        return new UgiftmeRateLimitedError({
+          message,
+          partnerMessage,
           retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
         })
       default:
-        if (status >= 500) return new UgiftmeUnavailableError(prefix, { status, partnerError })
-        return new UgiftmeValidationError(prefix, { status, partnerError })
+        if (status >= 500) return new UgiftmeUnavailableError({ message, status, partnerMessage })
+        return new UgiftmeValidationError({ message, status, partnerMessage })
     }
   }
 
