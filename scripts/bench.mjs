@@ -2,7 +2,8 @@
 // `npm run bench`: boots the dev store (`medusa start`, admin off) on a fresh
 // database with both partner sandboxes (latency --latency-ms, default 30 ms)
 // behind a fault-injecting proxy, runs the scenarios of issue 7 and writes
-// bench/results.json and docs/benchmarks.md. See `--help`.
+// bench/results.json and docs/benchmarks.md. `--quick` is CI's smoke run of
+// every scenario. See `--help`.
 import { createWriteStream, mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
@@ -70,6 +71,9 @@ try {
   const env = {
     ...process.env,
     ...database.env,
+    ...(options.profile
+      ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${logDir}`.trim() }
+      : {}),
     NODE_ENV: "production",
     MEDUSA_ADMIN_DISABLED: "true",
     GIFTYZET_BASE_URL: proxy.url,
@@ -100,7 +104,11 @@ try {
 
   if (options.only.has("checkout")) {
     progress(`scenario 1: checkout overhead, ${options.pairs} interleaved gift/manual pairs…`)
-    results.checkout = await runCheckoutOverhead({ ...context, pairs: options.pairs })
+    results.checkout = await runCheckoutOverhead({
+      ...context,
+      pairs: options.pairs,
+      warmup: options.quick ? 1 : 5,
+    })
   }
   if (options.only.has("share-route")) {
     progress(`scenario 4: share route vs GET /store/orders/:id, ${options.shareRequests} requests each…`)
@@ -119,9 +127,20 @@ try {
   }
   await store.stop()
 
-  const report = await writeReport({ root, results, options, startedAt: started, database })
+  const report = await writeReport({
+    root,
+    results,
+    options,
+    startedAt: started,
+    database,
+    outDir: options.quick ? logDir : undefined,
+  })
   progress(`wrote ${report.files.join(", ")}`)
   console.log(JSON.stringify(report.headline, null, 2))
+  if (options.quick && report.countsMissed.length) {
+    exitCode = 1
+    console.error(`\x1b[31m[bench] count targets missed: ${report.countsMissed.join(", ")}\x1b[0m`)
+  }
 } catch (error) {
   exitCode = 1
   console.error(`\x1b[31m[bench] ${error.stack ?? error.message}\x1b[0m`)

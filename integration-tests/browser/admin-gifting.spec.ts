@@ -3,6 +3,7 @@ import { UgiftmeClient } from "../../src/lib/ugiftme"
 import { startGiftyzetSandbox, type GiftyzetSandbox } from "../../src/sandbox/giftyzet"
 import { startUgiftmeSandbox, UgiftmeSandboxControl, type UgiftmeSandbox } from "../../src/sandbox/ugiftme"
 import {
+  inOwnBrowserContext,
   launchChromium,
   logInToAdmin,
   screenshot,
@@ -215,15 +216,18 @@ describe("admin: gift and voucher widgets, Gifting settings (Chromium)", () => {
   it("shows the recipient's address after they confirm on Giftyzet's page and staff press Refresh status", async () => {
     const { recipient_link } = await gift(giftOrderId)
 
-    // The recipient fills in Giftyzet's plain HTML form in their own tab (a real form POST).
-    const recipientPage = await page.context().newPage()
-    await recipientPage.goto(recipient_link!)
-    await recipientPage.getByLabel("Delivery address").fill(CONFIRMED_ADDRESS)
-    await recipientPage.getByLabel("Phone").fill("+44 20 7946 0958")
-    const submitted = recipientPage.waitForResponse((response) => response.request().method() === "POST")
-    await recipientPage.getByRole("button", { name: /Confirm details/ }).click()
-    expect((await submitted).status()).toBe(200)
-    await recipientPage.close()
+    // The recipient fills in Giftyzet's plain HTML form in their own browser (a real form POST).
+    const confirmation = await inOwnBrowserContext(browser, async (recipientPage) => {
+      await recipientPage.goto(recipient_link!)
+      await recipientPage.getByLabel("Delivery address").fill(CONFIRMED_ADDRESS)
+      await recipientPage.getByLabel("Phone").fill("+44 20 7946 0958")
+      const [submitted] = await Promise.all([
+        recipientPage.waitForResponse((response) => response.request().method() === "POST"),
+        recipientPage.getByRole("button", { name: /Confirm details/ }).click(),
+      ])
+      return submitted.status()
+    })
+    expect(confirmation).toBe(200)
 
     // The widget shows what the store knew when the page loaded; Refresh asks Giftyzet now.
     await openOrder(giftOrderId)

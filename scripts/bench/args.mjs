@@ -9,6 +9,11 @@ export const BENCH_USAGE = `Usage: npm run bench -- [options]
   --share-requests <n>  requests per route in the share-route scenario (default 600)
   --vouchers <n>        voucher orders in the voucher burst (default 60)
   --only <list>         comma-separated scenarios: checkout,exactly-once,polling,share-route,vouchers
+  --quick               a smoke run of every scenario with small counts (CI): the
+                        figures go to the log folder, not to bench/ and docs/;
+                        exits 1 when a scenario fails or a count target is missed
+  --profile             write V8 CPU profiles (node --cpu-prof) of the store and the
+                        poll process into the log folder
   --keep-db             keep the bench database after the run
   -h, --help            show this help
 `
@@ -21,6 +26,15 @@ function positive(flag, value) {
   return parsed
 }
 
+/** Counts of `--quick`: every scenario runs, briefly; explicit flags still win. */
+export const QUICK_COUNTS = {
+  orders: 16,
+  pairs: 4,
+  pollOrders: 400,
+  shareRequests: 40,
+  vouchers: 4,
+}
+
 export function parseBenchArgs(argv) {
   const options = {
     orders: 200,
@@ -31,8 +45,11 @@ export function parseBenchArgs(argv) {
     vouchers: 60,
     only: new Set(SCENARIOS),
     keepDb: false,
+    quick: false,
+    profile: false,
     help: false,
   }
+  const given = new Set()
   const numeric = {
     "--orders": "orders",
     "--latency-ms": "latencyMs",
@@ -45,11 +62,16 @@ export function parseBenchArgs(argv) {
     const flag = argv[index]
     if (numeric[flag]) {
       options[numeric[flag]] = positive(flag, argv[++index])
+      given.add(numeric[flag])
     } else if (flag === "--only") {
       const names = String(argv[++index] ?? "").split(",")
       const unknown = names.filter((name) => !SCENARIOS.includes(name))
       if (unknown.length) throw new Error(`unknown scenario(s): ${unknown.join(", ")}`)
       options.only = new Set(names)
+    } else if (flag === "--quick") {
+      options.quick = true
+    } else if (flag === "--profile") {
+      options.profile = true
     } else if (flag === "--keep-db") {
       options.keepDb = true
     } else if (flag === "-h" || flag === "--help") {
@@ -57,6 +79,9 @@ export function parseBenchArgs(argv) {
     } else {
       throw new Error(`unknown option ${flag}`)
     }
+  }
+  if (options.quick) {
+    for (const [name, value] of Object.entries(QUICK_COUNTS)) if (!given.has(name)) options[name] = value
   }
   return options
 }

@@ -68,3 +68,25 @@ export async function logInToAdmin(page: Page, url: string, email: string, passw
   await page.getByRole("button", { name: "Continue with Email" }).click()
   await page.waitForURL((target) => !target.pathname.startsWith("/app/login"), { timeout: 60_000 })
 }
+
+/** How long one step in a page opened by {@link inOwnBrowserContext} may take on a loaded machine. */
+const OWN_CONTEXT_TIMEOUT_MS = 45_000
+
+/**
+ * Runs `steps` on a page in a browser context of its own (its own cookies, as a second person's
+ * browser), with generous per-step timeouts, and always closes it — a close that hangs is given
+ * up after a few seconds so it cannot eat the test's time.
+ */
+export async function inOwnBrowserContext<T>(
+  browser: Browser,
+  steps: (page: Page) => Promise<T>
+): Promise<T> {
+  const context = await browser.newContext()
+  context.setDefaultTimeout(OWN_CONTEXT_TIMEOUT_MS)
+  context.setDefaultNavigationTimeout(OWN_CONTEXT_TIMEOUT_MS)
+  try {
+    return await steps(await context.newPage())
+  } finally {
+    await Promise.race([context.close(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())])
+  }
+}
