@@ -71,9 +71,7 @@ try {
   const env = {
     ...process.env,
     ...database.env,
-    ...(options.profile
-      ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${logDir}`.trim() }
-      : {}),
+    ...(options.profile ? { BENCH_PROFILE_DIR: logDir } : {}),
     NODE_ENV: "production",
     MEDUSA_ADMIN_DISABLED: "true",
     GIFTYZET_BASE_URL: proxy.url,
