@@ -103,6 +103,7 @@ export async function runPolling({ root, logDir, env, proxy, options, progress }
       gets_per_s: round(gets.length / (report.cycle_ms / 1000), 1),
       concurrency: report.poll_concurrency,
       gifts_in_work: report.poll_gifts_in_work,
+      efficiency_met: (after.efficiency ?? 0) >= POLL_EFFICIENCY_TARGET,
       efficiency: {
         what: "GETs/s ÷ (reads in flight ÷ partner latency), four passes over the due gifts (ABBA): gifts in work = read slots (before) and twice the read slots (after, the job's setting)",
         bound_gets_per_s: round(report.poll_concurrency / (options.latencyMs / 1000), 1),
