@@ -1,49 +1,23 @@
-import { MedusaError } from "@medusajs/framework/utils"
-import { z } from "@medusajs/framework/zod"
+import { UGIFTME_PROVIDER_OPTION_SPECS } from "../../lib/options/gifting-option-specs"
+import type { OptionsInput, ResolvedOptions } from "../../lib/options/option-table"
+import { GiftingOptionsError, resolveOptionTable } from "../../lib/options/resolve-options"
 
 /**
  * Options of the "Digital voucher by email" fulfillment provider. The provider
  * never calls UGiftMe itself (the plugin's workflow buys the vouchers, see
  * `service.ts`), so it has no partner settings: only how the option is named
- * at checkout.
+ * at checkout (`optionName`, env `UGIFTME_OPTION_NAME`).
  */
-export type UgiftmeProviderOptions = {
-  /** Name of the fulfillment option. Env `UGIFTME_OPTION_NAME`. Default "Digital voucher by email". */
-  optionName?: string
-}
+export type UgiftmeProviderOptions = OptionsInput<typeof UGIFTME_PROVIDER_OPTION_SPECS>
 
-export const DEFAULT_VOUCHER_OPTION_NAME = "Digital voucher by email"
-
-const schema = z.object({
-  optionName: z
-    .string({ message: "must be a string" })
-    .trim()
-    .min(1, { message: "must not be empty" })
-    .max(100, { message: "must be at most 100 characters" }),
-})
-
-export type ResolvedUgiftmeProviderOptions = z.infer<typeof schema>
-
-const ENV = { optionName: "UGIFTME_OPTION_NAME" } as const
+export type ResolvedUgiftmeProviderOptions = ResolvedOptions<typeof UGIFTME_PROVIDER_OPTION_SPECS>
 
 /** Validates the provider options once, at boot; the message names the option and its env var. */
 export function resolveUgiftmeProviderOptions(
   options: UgiftmeProviderOptions | undefined,
   env: NodeJS.ProcessEnv = process.env
 ): ResolvedUgiftmeProviderOptions {
-  const given = options?.optionName
-  const fromEnv = env[ENV.optionName]
-  const candidate = {
-    optionName: given ?? (fromEnv === undefined || fromEnv === "" ? DEFAULT_VOUCHER_OPTION_NAME : fromEnv),
-  }
-  const result = schema.safeParse(candidate)
-  if (result.success) return result.data
-  const problems = result.error.issues.map((issue) => {
-    const key = String(issue.path[0]) as keyof typeof ENV
-    return `option "${key}" (env ${ENV[key]}) ${issue.message}`
-  })
-  throw new MedusaError(
-    MedusaError.Types.INVALID_DATA,
-    `ugiftme fulfillment provider: invalid options: ${problems.join("; ")}`
-  )
+  const result = resolveOptionTable(UGIFTME_PROVIDER_OPTION_SPECS, options, env)
+  if (result.ok) return result.values
+  throw new GiftingOptionsError("ugiftme fulfillment provider", result.problems)
 }

@@ -1,12 +1,4 @@
-import {
-  DEFAULT_GIFTYZET_BASE_URL,
-  DEFAULT_MAX_RECIPIENT_MESSAGES_PER_BUYER_PER_DAY,
-  DEFAULT_RECIPIENT_EMAIL_TEMPLATE,
-  DEFAULT_RECIPIENT_SMS_TEMPLATE,
-  DEFAULT_UGIFTME_BASE_URL,
-  GiftingOptionsError,
-  resolveGiftingOptions,
-} from "../options"
+import { GiftingOptionsError, resolveGiftingOptions } from "../options"
 import { describePartners } from "../partner-status"
 
 const noEnv = {} as NodeJS.ProcessEnv
@@ -28,14 +20,14 @@ describe("resolveGiftingOptions", () => {
     const options = resolveGiftingOptions(undefined, noEnv)
 
     expect(options.giftyzet).toMatchObject({
-      baseUrl: DEFAULT_GIFTYZET_BASE_URL,
+      baseUrl: "https://app.giftyzet.com",
       apiKey: undefined,
       timeoutMs: 10_000,
       applyRecipientAddress: false,
       createOn: "placement",
       currency: "eur",
     })
-    expect(options.ugiftme.baseUrl).toBe(DEFAULT_UGIFTME_BASE_URL)
+    expect(options.ugiftme.baseUrl).toBe("https://api.ugift.me")
     expect(describePartners(options).giftyzet.configured).toBe(false)
     expect(describePartners(options).ugiftme.configured).toBe(false)
   })
@@ -258,12 +250,10 @@ describe("resolveGiftingOptions: recipient notifications", () => {
   it("leaves sending the link to the store by default, with the default template names", () => {
     expect(resolveGiftingOptions(undefined, noEnv).notifications).toMatchObject({
       notifyRecipient: false,
-      emailTemplate: DEFAULT_RECIPIENT_EMAIL_TEMPLATE,
-      smsTemplate: DEFAULT_RECIPIENT_SMS_TEMPLATE,
-      maxRecipientMessagesPerBuyerPerDay: DEFAULT_MAX_RECIPIENT_MESSAGES_PER_BUYER_PER_DAY,
+      emailTemplate: "gifting-recipient-link",
+      smsTemplate: "gifting-recipient-link-sms",
+      maxRecipientMessagesPerBuyerPerDay: 10,
     })
-    expect(DEFAULT_RECIPIENT_EMAIL_TEMPLATE).toBe("gifting-recipient-link")
-    expect(DEFAULT_MAX_RECIPIENT_MESSAGES_PER_BUYER_PER_DAY).toBe(10)
   })
 
   it("reads the switch and the template names from their env vars", () => {
@@ -338,7 +328,7 @@ describe("describePartners", () => {
 
     expect(status.giftyzet).toEqual({
       configured: true,
-      base_url: DEFAULT_GIFTYZET_BASE_URL,
+      base_url: "https://app.giftyzet.com",
       api_key_set: true,
     })
     expect(status.ugiftme.webhook_secret_set).toBe(true)

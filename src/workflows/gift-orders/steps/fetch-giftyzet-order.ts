@@ -3,7 +3,7 @@ import { isGiftyzetError, type GiftyzetOrder } from "../../../lib/giftyzet"
 import { giftyzetReads } from "../../../lib/jobs/giftyzet-reads"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
-import type { GiftOrderRecord } from "../types"
+import type { GiftOrderRecord } from "../../../lib/gifting/gift-order-records"
 
 export type FetchedGiftyzetOrder =
   | { kind: "skipped"; gift_order: GiftOrderRecord | null }

@@ -21,7 +21,13 @@ export type GiftOrderSourceResult =
   /** A gift Giftyzet cannot take (currency, total): ends failed for staff, never retried. */
   | { is_gift: true; order_id: string; canceled: boolean; payload: null; refusal: string }
 
-/** The order fields a Giftyzet order is built from; totals are asked for explicitly. */
+/**
+ * The order fields a Giftyzet order is built from; totals are asked for explicitly.
+ * Items and shipping methods are read whole (`items.*`, `shipping_methods.*`):
+ * the Order Module computes the totals from the rows it loads, and Medusa 2.18
+ * loads only the named columns of a relation, so a partial list of item or
+ * shipping-method fields there yields totals of 0 (2.19 and later load them whole anyway).
+ */
 export const GIFT_ORDER_SOURCE_FIELDS = [
   "id",
   "status",
@@ -32,22 +38,19 @@ export const GIFT_ORDER_SOURCE_FIELDS = [
   "tax_total",
   "shipping_total",
   "shipping_tax_total",
-  "items.title",
-  "items.product_title",
-  "items.variant_title",
+  // title, product_title, variant_title, quantity, thumbnail and the amounts totals are made of
+  "items.*",
   "items.total",
   "items.tax_total",
-  "items.quantity",
   // Query returns an order item's quantity on its detail row.
   "items.detail.quantity",
-  "items.thumbnail",
   "billing_address.*",
   "shipping_address.*",
   "customer.first_name",
   "customer.last_name",
   "customer.phone",
-  "shipping_methods.data",
-  "shipping_methods.shipping_option_id",
+  // data and shipping_option_id, and the amount shipping_total is made of
+  "shipping_methods.*",
 ]
 
 /**
