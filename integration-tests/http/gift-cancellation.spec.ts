@@ -7,7 +7,7 @@ import retryGiftStatusReportsJob from "../../src/jobs/retry-gift-status-reports"
 import retryGiftSyncJob from "../../src/jobs/retry-gift-sync"
 import { GIFTING_MODULE } from "../../src/modules/gifting"
 import type GiftingModuleService from "../../src/modules/gifting/service"
-import type { GiftOrderRecord } from "../../src/workflows/gift-orders/types"
+import type { GiftOrderRecord } from "../../src/lib/gifting/gift-order-records"
 import { checkoutGiftOrder, placeGiftOrder } from "../helpers/gift-notifications"
 import { eventually, useGiftyzetSandbox } from "../helpers/giftyzet-sandbox"
 

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { pollVoucherOrders } from "../../src/workflows/vouchers/poll-voucher-orders"
-import { OPEN_STATUSES, type VoucherOrderRecord } from "../../src/workflows/vouchers/types"
+import { OPEN_STATUSES, type VoucherOrderRecord } from "../../src/lib/gifting/voucher-order-records"
 import {
   buyVouchers,
   createVoucherStore,

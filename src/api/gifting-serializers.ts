@@ -1,5 +1,6 @@
 import { timelineOf, type GiftTimelineEntry } from "../workflows/gift-orders/claim-timeline"
-import type { GiftOrderRecord } from "../workflows/gift-orders/types"
+import type { GiftOrderRecord } from "../lib/gifting/gift-order-records"
+import type { RequestedRecipient } from "../lib/gifting/gift-order-lookup"
 
 /**
  * Where the recipient link stands, for the shopper and for staff:
@@ -46,14 +47,6 @@ export function toStoreGiftOrder(gift: GiftOrderRecord): StoreGiftOrder {
     confirmed_at: gift.confirmed_at,
     claim_deadline: gift.status === "pending" && gift.claim_state === "open" ? gift.claim_deadline : null,
   }
-}
-
-/** Who the shopper said would receive the gift (from the shipping method). */
-export type RequestedRecipient = {
-  name: string
-  email: string
-  phone: string | null
-  gift_message: string | null
 }
 
 /** Everything staff need about a gift, sync bookkeeping included. No secrets exist on it. */

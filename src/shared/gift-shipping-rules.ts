@@ -1,7 +1,7 @@
 /**
  * The rules of the "Send as a gift" shipping data, defined once for the two
  * places that check them: the Giftyzet fulfillment provider on the server
- * (`src/providers/giftyzet/shipping-data.ts`) and the storefront helpers in
+ * (`src/lib/gifting/gift-shipping-data.ts`) and the storefront helpers in
  * the shopper's browser (`src/storefront`). This file imports nothing, so a
  * storefront bundle that uses it pulls in no server code.
  */

@@ -1,7 +1,7 @@
 /**
  * The rules of the "Digital voucher by email" shipping data, defined once for
  * the UGiftMe fulfillment provider on the server
- * (`src/providers/ugiftme/voucher-shipping-data.ts`) and the storefront
+ * (`src/lib/gifting/voucher-shipping-data.ts`) and the storefront
  * helpers in the shopper's browser (`src/storefront`). Imports nothing, so a
  * storefront bundle that uses it pulls in no server code.
  */

@@ -1,7 +1,6 @@
 import {
   GIFT_FULFILLMENT_OPTION_ID,
   GIFT_MESSAGE_MAX_LENGTH,
-  GIFT_PROVIDER_ID_PREFIX,
   GIFT_RECIPIENT_EMAIL_PATTERN,
   GIFT_RECIPIENT_FIELDS,
   GIFT_RECIPIENT_NAME_MAX_LENGTH,
@@ -11,6 +10,7 @@ import {
   giftRecipientMessages as messages,
   type GiftRecipientField,
 } from "../shared/gift-shipping-rules"
+import { shippingProviderKind } from "../shared/shipping-provider-kind"
 import {
   collectIssues,
   failedValidation,
@@ -102,10 +102,7 @@ export type ShippingOptionLike = {
  */
 export function isGiftShippingOption(option: ShippingOptionLike | null | undefined): boolean {
   if (!option) return false
-  return (
-    option.data?.id === GIFT_FULFILLMENT_OPTION_ID ||
-    (typeof option.provider_id === "string" && option.provider_id.startsWith(GIFT_PROVIDER_ID_PREFIX))
-  )
+  return option.data?.id === GIFT_FULFILLMENT_OPTION_ID || shippingProviderKind(option.provider_id) === "gift"
 }
 
 /** An order (or cart) as the Store API returns it, reduced to its shipping methods. */

@@ -1,8 +1,8 @@
 import { GIFT_RECIPIENT_EMAIL_PATTERN } from "../shared/gift-shipping-rules"
+import { shippingProviderKind } from "../shared/shipping-provider-kind"
 import {
   VOUCHER_FULFILLMENT_OPTION_ID,
   VOUCHER_GIFT_MESSAGE_MAX_LENGTH,
-  VOUCHER_PROVIDER_ID_PREFIX,
   VOUCHER_RECIPIENT_FIELDS,
   VOUCHER_RECIPIENT_NAME_MAX_LENGTH,
   VOUCHER_SHIPPING_DATA_KIND,
@@ -93,7 +93,7 @@ export function isVoucherShippingOption(option: ShippingOptionLike | null | unde
   if (!option) return false
   return (
     option.data?.id === VOUCHER_FULFILLMENT_OPTION_ID ||
-    (typeof option.provider_id === "string" && option.provider_id.startsWith(VOUCHER_PROVIDER_ID_PREFIX))
+    shippingProviderKind(option.provider_id) === "voucher"
   )
 }
 

@@ -21,7 +21,7 @@ import {
   type ResolvedGiftyzetProviderOptions,
 } from "./options"
 import { GIFT_FULFILLMENT_OPTION_ID } from "../../shared/gift-shipping-rules"
-import { parseGiftShippingData } from "./shipping-data"
+import { parseGiftShippingData } from "../../lib/gifting/gift-shipping-data"
 import { giftCurrencyProblem, GIFTYZET_MAX_TOTAL } from "../../lib/gifting/giftyzet-limits"
 
 /** The one fulfillment option this provider offers (shared with the storefront helpers). */

@@ -12,9 +12,13 @@ import {
   type ResolvedUgiftmeProviderOptions,
   type UgiftmeProviderOptions,
 } from "./options"
-import { checkReceiptCoversItems, readFulfillmentVouchers, readVoucherReceipt } from "./voucher-receipt"
+import {
+  checkReceiptCoversItems,
+  readFulfillmentVouchers,
+  readVoucherReceipt,
+} from "../../lib/gifting/voucher-receipt"
 import { VOUCHER_FULFILLMENT_OPTION_ID } from "../../shared/voucher-shipping-rules"
-import { parseVoucherShippingData } from "./voucher-shipping-data"
+import { parseVoucherShippingData } from "../../lib/gifting/voucher-shipping-data"
 
 /** The one fulfillment option this provider offers. */
 export const VOUCHER_EMAIL_OPTION_ID = VOUCHER_FULFILLMENT_OPTION_ID

@@ -4,7 +4,7 @@ import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { GIFTING_MODULE } from "../../modules/gifting"
 import type GiftingModuleService from "../../modules/gifting/service"
 import { SEED_REGIONS } from "./store-basics"
-import type { VoucherProductRecord } from "../../workflows/vouchers/types"
+import type { VoucherProductRecord } from "../../lib/gifting/voucher-order-records"
 import { createVoucherProductWorkflow } from "../../workflows/vouchers/create-voucher-product"
 
 /** The UGiftMe fulfillment provider as the dev store registers it (`id: "ugiftme"`). */

@@ -55,10 +55,27 @@ describe("storefront entries stay browser-safe", () => {
   })
 
   it("shares its rules with the server provider through the import-free shared module", () => {
-    const provider = importGraph("providers/giftyzet/shipping-data.ts")
+    const provider = importGraph("lib/gifting/gift-shipping-data.ts")
     const shared = importGraph("shared/gift-shipping-rules.ts")
 
     expect(provider.files).toContain("shared/gift-shipping-rules.ts")
     expect(shared).toEqual({ files: ["shared/gift-shipping-rules.ts"], packages: [] })
+  })
+
+  it("decides gift or voucher with the one shared provider rule, on the server and in the browser", () => {
+    const server = importGraph("lib/gifting/order-kind.ts")
+    const browser = importGraph("storefront.ts")
+
+    expect(server.files).toContain("shared/shipping-provider-kind.ts")
+    expect(browser.files).toContain("shared/shipping-provider-kind.ts")
+    expect(importGraph("shared/shipping-provider-kind.ts").packages).toEqual([])
+  })
+
+  it("shares the notification text helpers with the server through an import-free shared module", () => {
+    const notifications = importGraph("workflows/gift-orders/recipient-notifications.ts")
+
+    expect(notifications.files).toContain("shared/text-lines.ts")
+    expect(notifications.files.filter((file) => file.startsWith("storefront/"))).toEqual([])
+    expect(importGraph("shared/text-lines.ts")).toEqual({ files: ["shared/text-lines.ts"], packages: [] })
   })
 })

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { parseGiftShippingData } from "../../providers/giftyzet/shipping-data"
+import { parseGiftShippingData } from "../../lib/gifting/gift-shipping-data"
 import {
   GIFT_MESSAGE_MAX_LENGTH,
   GIFT_RECIPIENT_EMAIL_PATTERN,

@@ -1,4 +1,4 @@
-import { parseVoucherShippingData } from "../../providers/ugiftme/voucher-shipping-data"
+import { parseVoucherShippingData } from "../../lib/gifting/voucher-shipping-data"
 import {
   VOUCHER_GIFT_MESSAGE_MAX_LENGTH,
   VOUCHER_RECIPIENT_NAME_MAX_LENGTH,

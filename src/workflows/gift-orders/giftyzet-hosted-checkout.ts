@@ -1,6 +1,6 @@
 import type GiftingModuleService from "../../modules/gifting/service"
 import type { GiftyzetHostedCheckoutNotice } from "../../modules/gifting/partner-status"
-import type { GiftOrderRecord } from "./types"
+import type { GiftOrderRecord } from "../../lib/gifting/gift-order-records"
 
 export const GIFTYZET_HOSTED_CHECKOUT_DOCS_URL =
   "https://github.com/medusa-plugin-gifting/medusa-plugin-gifting#when-giftyzet-answers-410"

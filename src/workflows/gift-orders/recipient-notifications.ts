@@ -1,7 +1,7 @@
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
-import type { RequestedRecipient } from "../../api/gifting-serializers"
+import type { RequestedRecipient } from "../../lib/gifting/gift-order-lookup"
 import type { ResolvedGiftingOptions } from "../../modules/gifting/options"
-import { toMultiLine, toSingleLine } from "../../storefront/share-targets"
+import { toMultiLine, toSingleLine } from "../../shared/text-lines"
 import { smsRecipientOf } from "./sms-recipient"
 
 /** The channels the recipient link is sent on, each where the store has a provider for it. */

@@ -5,7 +5,7 @@ import { errorText, type DueRowOutcome } from "../../lib/jobs/run-due-rows"
 import { GIFTING_MODULE } from "../../modules/gifting"
 import { GIFT_ORDER_PARKED_EVENT } from "../../modules/gifting/events"
 import type GiftingModuleService from "../../modules/gifting/service"
-import type { GiftOrderRecord } from "./types"
+import type { GiftOrderRecord } from "../../lib/gifting/gift-order-records"
 
 /** Which job ran on the gift: the status poll or the creation retry. */
 export type GiftJobKind = "poll" | "retry"

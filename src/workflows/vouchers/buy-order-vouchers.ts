@@ -11,7 +11,7 @@ import {
   VOUCHER_ORDER_PARKED_EVENT,
   VOUCHER_ORDER_SUCCEEDED_EVENT,
 } from "../../modules/gifting/voucher-events"
-import { VOUCHER_RECEIPT_KEY } from "../../providers/ugiftme/voucher-receipt"
+import { VOUCHER_RECEIPT_KEY } from "../../lib/gifting/voucher-receipt"
 import { cancelUnboughtVouchersStep, canceledOrderOf } from "./steps/cancel-unbought-vouchers"
 import { ensureVoucherUnitsStep } from "./steps/ensure-voucher-units"
 import { findReadyVoucherFulfillmentsStep } from "./steps/find-ready-voucher-fulfillments"
@@ -19,7 +19,7 @@ import { loadVoucherOrderSourceStep } from "./steps/load-voucher-order-source"
 import { planVoucherFulfillmentStep } from "./steps/plan-voucher-fulfillment"
 import { purchaseVouchersStep } from "./steps/purchase-vouchers"
 import { recordVoucherFulfillmentStep } from "./steps/record-voucher-fulfillment"
-import { voucherOrderLockKey, type VoucherOrderRecord } from "./types"
+import { voucherOrderLockKey, type VoucherOrderRecord } from "../../lib/gifting/voucher-order-records"
 
 export type BuyOrderVouchersInput = {
   order_id: string

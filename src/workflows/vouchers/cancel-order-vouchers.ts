@@ -2,7 +2,7 @@ import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { cancelUnboughtVouchersStep, canceledOrderOf } from "./steps/cancel-unbought-vouchers"
 import { loadVoucherOrderSourceStep } from "./steps/load-voucher-order-source"
-import { voucherOrderLockKey } from "./types"
+import { voucherOrderLockKey } from "../../lib/gifting/voucher-order-records"
 
 export type CancelOrderVouchersInput = { order_id: string }
 

@@ -6,7 +6,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { checkVoucherFulfillmentStep } from "./steps/check-voucher-fulfillment"
-import { voucherOrderLockKey } from "./types"
+import { voucherOrderLockKey } from "../../lib/gifting/voucher-order-records"
 
 export type CompleteVoucherFulfillmentInput = { order_id: string; fulfillment_id: string }
 

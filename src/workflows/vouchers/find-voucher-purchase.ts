@@ -1,6 +1,6 @@
 import type { UgiftmeClient, UgiftmeCreateOrderInput, UgiftmeOrder } from "../../lib/ugiftme"
 import type GiftingModuleService from "../../modules/gifting/service"
-import type { VoucherOrderRecord } from "./types"
+import type { VoucherOrderRecord } from "../../lib/gifting/voucher-order-records"
 import { buildVoucherPurchase } from "./voucher-payload"
 import type { VoucherPurchaseOutcome } from "./voucher-purchase-outcome"
 import { outcomeOfPurchaseError } from "./voucher-purchase-outcome"

@@ -6,7 +6,7 @@ import type GiftingModuleService from "../../modules/gifting/service"
 import { buyOrderVouchersWorkflow } from "./buy-order-vouchers"
 import { settleVouchersAfterJob } from "./settle-vouchers-after-job"
 import { syncVoucherOrderWorkflow } from "./sync-voucher-order"
-import { OPEN_STATUSES, type VoucherOrderRecord } from "./types"
+import { OPEN_STATUSES, type VoucherOrderRecord } from "../../lib/gifting/voucher-order-records"
 
 export type PollVoucherOrdersResult = {
   /** Orders whose pending vouchers were sent again (same keys). */

@@ -2,7 +2,7 @@ import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { buyOrderVouchersWorkflow } from "./buy-order-vouchers"
 import { releaseHeldVouchersStep } from "./steps/release-held-vouchers"
-import { voucherOrderLockKey } from "./types"
+import { voucherOrderLockKey } from "../../lib/gifting/voucher-order-records"
 
 export type ReleaseHeldVouchersInput = { order_id: string }
 

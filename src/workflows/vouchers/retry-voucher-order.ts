@@ -3,7 +3,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { buyOrderVouchersWorkflow } from "./buy-order-vouchers"
 import { loadVoucherOrderStep } from "./steps/load-voucher-order"
 import { rearmVoucherOrderStep } from "./steps/rearm-voucher-order"
-import { voucherOrderLockKey } from "./types"
+import { voucherOrderLockKey } from "../../lib/gifting/voucher-order-records"
 
 export type RetryVoucherOrderInput = { voucher_order_id: string }
 

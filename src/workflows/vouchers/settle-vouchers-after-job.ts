@@ -5,7 +5,7 @@ import { errorText, type DueRowOutcome } from "../../lib/jobs/run-due-rows"
 import { GIFTING_MODULE } from "../../modules/gifting"
 import type GiftingModuleService from "../../modules/gifting/service"
 import { VOUCHER_ORDER_PARKED_EVENT } from "../../modules/gifting/voucher-events"
-import { OPEN_STATUSES, type VoucherOrderRecord } from "./types"
+import { OPEN_STATUSES, type VoucherOrderRecord } from "../../lib/gifting/voucher-order-records"
 
 const time = (value: Date | string | null | undefined) => (value ? new Date(value).getTime() : null)
 

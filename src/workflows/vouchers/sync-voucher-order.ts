@@ -9,7 +9,7 @@ import { fetchVoucherOutcomeStep, type VoucherOrderReport } from "./steps/fetch-
 import { findReadyVoucherFulfillmentsStep } from "./steps/find-ready-voucher-fulfillments"
 import { loadVoucherOrderStep } from "./steps/load-voucher-order"
 import { recordVoucherOutcomeStep } from "./steps/record-voucher-outcome"
-import { voucherOrderLockKey } from "./types"
+import { voucherOrderLockKey } from "../../lib/gifting/voucher-order-records"
 
 export type SyncVoucherOrderInput = {
   voucher_order_id: string

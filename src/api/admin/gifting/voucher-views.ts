@@ -1,5 +1,5 @@
 import type { BuyOrderVouchersResult } from "../../../workflows/vouchers/buy-order-vouchers"
-import type { VoucherOrderRecord, VoucherProductRecord } from "../../../workflows/vouchers/types"
+import type { VoucherOrderRecord, VoucherProductRecord } from "../../../lib/gifting/voucher-order-records"
 
 /**
  * What the admin routes show of the voucher records. Built field by field so

@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { VOUCHER_RECEIPT_KEY, type VoucherReceiptEntry } from "../voucher-receipt"
+import { VOUCHER_RECEIPT_KEY, type VoucherReceiptEntry } from "../../../lib/gifting/voucher-receipt"
 import { UgiftmeFulfillmentService, VOUCHER_EMAIL_OPTION_ID } from "../service"
 
 const provider = new UgiftmeFulfillmentService({}, {})

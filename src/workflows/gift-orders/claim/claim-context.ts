@@ -1,12 +1,12 @@
 import type { ConfigModule, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { findRequestedRecipient } from "../../../api/gift-order-lookup"
+import { findRequestedRecipient } from "../../../lib/gifting/gift-order-lookup"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import type { ClaimMessage, ClaimNotificationPlanInput } from "../claim-notifications"
 import { notificationChannelsOf } from "../notification-channels"
 import { readSmsCountries } from "../sms-countries"
-import type { GiftOrderRecord } from "../types"
+import type { GiftOrderRecord } from "../../../lib/gifting/gift-order-records"
 
 type OrderRow = { email?: string | null; status?: string | null } | null | undefined
 type StoreRow = { name?: string | null } | null | undefined

@@ -3,7 +3,7 @@ import { updateOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import { toRecipientShippingAddress } from "../recipient-address"
-import type { GiftOrderRecord } from "../types"
+import type { GiftOrderRecord } from "../../../lib/gifting/gift-order-records"
 
 /**
  * When the merchant enabled `giftyzet.applyRecipientAddress`, replaces the

@@ -9,7 +9,7 @@ import {
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import { GIFTYZET_HOSTED_CHECKOUT_ERROR } from "../giftyzet-hosted-checkout"
-import type { GiftOrderRecord, GiftyzetCreateOutcome } from "../types"
+import type { GiftOrderRecord, GiftyzetCreateOutcome } from "../../../lib/gifting/gift-order-records"
 
 export type CreateGiftyzetOrderInput = {
   gift_order: GiftOrderRecord

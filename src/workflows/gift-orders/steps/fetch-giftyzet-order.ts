@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isGiftyzetError, type GiftyzetOrder } from "../../../lib/giftyzet"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
-import type { GiftOrderRecord } from "../types"
+import type { GiftOrderRecord } from "../../../lib/gifting/gift-order-records"
 
 export type FetchedGiftyzetOrder =
   | { kind: "skipped"; gift_order: GiftOrderRecord | null }

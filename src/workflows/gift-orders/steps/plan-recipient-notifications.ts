@@ -1,7 +1,7 @@
 import type { ConfigModule } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { findRequestedRecipient } from "../../../api/gift-order-lookup"
+import { findRequestedRecipient } from "../../../lib/gifting/gift-order-lookup"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import { notificationChannelsOf } from "../notification-channels"

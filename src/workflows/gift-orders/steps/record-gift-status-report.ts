@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import { nextStatusReportAt } from "../gift-sync-schedule"
-import type { GiftOrderRecord } from "../types"
+import type { GiftOrderRecord } from "../../../lib/gifting/gift-order-records"
 import type { GiftStatusReport } from "./send-gift-status-to-giftyzet"
 
 /** No report waits on the gift any more. */

@@ -3,7 +3,7 @@ import { RESUMED } from "../../../lib/jobs/row-failures"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import { isPollingDone, nextPollAt } from "../gift-sync-schedule"
-import type { GiftOrderRecord } from "../types"
+import type { GiftOrderRecord } from "../../../lib/gifting/gift-order-records"
 import type { FetchedGiftyzetOrder } from "./fetch-giftyzet-order"
 
 export type RecordGiftStatusResult = {

@@ -4,7 +4,7 @@ import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import { openClaimWindow } from "../claim-schedule"
 import { nextPollAt, nextSyncAttemptAt } from "../gift-sync-schedule"
-import type { GiftOrderRecord, GiftyzetCreateOutcome } from "../types"
+import type { GiftOrderRecord, GiftyzetCreateOutcome } from "../../../lib/gifting/gift-order-records"
 
 /** Why a gift never reached Giftyzet when its order was canceled first. */
 export const CANCELED_BEFORE_SYNC =

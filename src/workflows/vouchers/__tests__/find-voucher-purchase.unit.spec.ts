@@ -1,7 +1,7 @@
 import { UgiftmeUnavailableError, type UgiftmeClient, type UgiftmeOrder } from "../../../lib/ugiftme"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import { findVoucherPurchase, isOrderOf } from "../find-voucher-purchase"
-import type { VoucherOrderRecord } from "../types"
+import type { VoucherOrderRecord } from "../../../lib/gifting/voucher-order-records"
 import { buildVoucherPurchase } from "../voucher-payload"
 
 const purchase = buildVoucherPurchase({

@@ -1,5 +1,5 @@
 import { mappingFlag } from "../steps/refresh-voucher-products"
-import type { VoucherProductRecord } from "../types"
+import type { VoucherProductRecord } from "../../../lib/gifting/voucher-order-records"
 
 const mapping = {
   id: "vprod_1",

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
-import type { VoucherOrderRecord, VoucherOrderStatus } from "../types"
+import type { VoucherOrderRecord, VoucherOrderStatus } from "../../../lib/gifting/voucher-order-records"
 import type { VoucherOrderSource } from "./load-voucher-order-source"
 
 /** Units UGiftMe has not accepted: nothing of them may be bought once the order is canceled. */

@@ -3,8 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
-import { toWholeNumber } from "../../gift-orders/money"
-import type { VoucherOrderRecord } from "../types"
+import { toWholeNumber } from "../../../lib/gifting/money"
+import type { VoucherOrderRecord } from "../../../lib/gifting/voucher-order-records"
 
 export type VoucherFulfillmentCheck = {
   order_id: string

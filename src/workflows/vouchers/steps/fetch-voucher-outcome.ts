@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { extractOrderIds, UgiftmeError, UgiftmeRateLimitedError } from "../../../lib/ugiftme"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
-import type { VoucherOrderRecord } from "../types"
+import type { VoucherOrderRecord } from "../../../lib/gifting/voucher-order-records"
 
 /** What a webhook delivery said about the row's order request. */
 export type VoucherOrderReport = {

@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
-import type { VoucherOrderRecord } from "../types"
+import type { VoucherOrderRecord } from "../../../lib/gifting/voucher-order-records"
 
 export type ReadyVoucherFulfillment = { order_id: string; fulfillment_id: string }
 

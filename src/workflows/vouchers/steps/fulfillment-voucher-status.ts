@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { readFulfillmentVouchers, type VoucherReceiptEntry } from "../../../providers/ugiftme/voucher-receipt"
+import { readFulfillmentVouchers, type VoucherReceiptEntry } from "../../../lib/gifting/voucher-receipt"
 
 /**
  * Mirrors a unit's status on the `data.vouchers` of the fulfillment holding

@@ -1,7 +1,7 @@
 import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { isVoucherProviderId } from "../../../lib/gifting/order-kind"
+import { findVoucherShippingMethod } from "../../../lib/gifting/order-kind"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import {
@@ -9,12 +9,9 @@ import {
   ORDER_PAYMENT_FIELDS,
   type PaymentCollectionRow,
 } from "../../../lib/order-payment"
-import {
-  isVoucherShippingData,
-  type VoucherShippingData,
-} from "../../../providers/ugiftme/voucher-shipping-data"
-import { toWholeNumber } from "../../gift-orders/money"
-import type { VoucherProductRecord } from "../types"
+import { isVoucherShippingData, type VoucherShippingData } from "../../../lib/gifting/voucher-shipping-data"
+import { toWholeNumber } from "../../../lib/gifting/money"
+import type { VoucherProductRecord } from "../../../lib/gifting/voucher-order-records"
 import { pickBasePrice, voucherFaceValue, type VariantPriceRow } from "../voucher-value"
 
 /** One voucher owed: a unit of a line item whose variant is mapped to a UGiftMe product. */
@@ -174,20 +171,13 @@ async function readVoucherOrderSource(
     return { is_voucher_order: false, order_id, reason: "the order is canceled", canceled: true }
   }
 
-  const voucherMethods = (order.shipping_methods ?? []).filter(
-    (method): method is { shipping_option_id: string; data: VoucherShippingData } =>
-      Boolean(method?.shipping_option_id) && isVoucherShippingData(method?.data)
+  const hasVoucherMethod = (order.shipping_methods ?? []).some(
+    (method) => Boolean(method?.shipping_option_id) && isVoucherShippingData(method?.data)
   )
-  if (voucherMethods.length === 0) return skip("no digital voucher shipping method")
-  const { data: options } = await query.graph({
-    entity: "shipping_option",
-    fields: ["id", "provider_id"],
-    filters: { id: voucherMethods.map((method) => method.shipping_option_id) },
-  })
-  const ugiftmeOptionIds = new Set(
-    options.filter((option) => isVoucherProviderId(option?.provider_id)).map((option) => option.id)
-  )
-  const method = voucherMethods.find((candidate) => ugiftmeOptionIds.has(candidate.shipping_option_id))
+  if (!hasVoucherMethod) {
+    return skip("no digital voucher shipping method")
+  }
+  const method = await findVoucherShippingMethod(query, order.shipping_methods ?? [])
   if (!method) return skip("the voucher shipping method is not a UGiftMe option")
 
   const items = (order.items ?? []).filter((item): item is NonNullable<typeof item> =>

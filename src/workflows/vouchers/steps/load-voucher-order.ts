@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
-import type { VoucherOrderRecord } from "../types"
+import type { VoucherOrderRecord } from "../../../lib/gifting/voucher-order-records"
 
 /** One voucher_order row; NOT_FOUND when it does not exist. Reads only. */
 export const loadVoucherOrderStep = createStep(

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
-import type { VoucherProductRecord } from "../types"
+import type { VoucherProductRecord } from "../../../lib/gifting/voucher-order-records"
 
 /** One mapping; NOT_FOUND when it does not exist. Reads only. */
 export const loadVoucherProductStep = createStep(

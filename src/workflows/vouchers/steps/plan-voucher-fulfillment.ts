@@ -2,8 +2,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
-import { readFulfillmentVouchers, type VoucherReceiptEntry } from "../../../providers/ugiftme/voucher-receipt"
-import { ACCEPTED_STATUSES, type VoucherOrderRecord } from "../types"
+import { readFulfillmentVouchers, type VoucherReceiptEntry } from "../../../lib/gifting/voucher-receipt"
+import { ACCEPTED_STATUSES, type VoucherOrderRecord } from "../../../lib/gifting/voucher-order-records"
 import { isVoucherProviderId } from "../../../lib/gifting/order-kind"
 
 export type VoucherFulfillmentPlan = {

@@ -6,7 +6,7 @@ import type { UgiftmeClient } from "../../../lib/ugiftme"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import { findVoucherPurchase } from "../find-voucher-purchase"
-import type { VoucherOrderRecord } from "../types"
+import type { VoucherOrderRecord } from "../../../lib/gifting/voucher-order-records"
 import { buildVoucherPurchase } from "../voucher-payload"
 import {
   outcomeOfPurchase,

@@ -2,8 +2,12 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
-import { toMajorUnits } from "../../gift-orders/money"
-import { ACCEPTED_STATUSES, type VoucherOrderRecord, type VoucherProductRecord } from "../types"
+import { toMajorUnits } from "../../../lib/gifting/money"
+import {
+  ACCEPTED_STATUSES,
+  type VoucherOrderRecord,
+  type VoucherProductRecord,
+} from "../../../lib/gifting/voucher-order-records"
 import { voucherIdempotencyKey } from "../voucher-idempotency-key"
 import type { VoucherPurchaseSource } from "../voucher-payload"
 

@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { readOrderPaymentState } from "../../../lib/order-payment"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
-import type { VoucherOrderRecord } from "../types"
+import type { VoucherOrderRecord } from "../../../lib/gifting/voucher-order-records"
 
 /**
  * Staff's release of an order held over a voucher limit: its `held` units

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { GIFTING_MODULE } from "../../../../modules/gifting"
 import type GiftingModuleService from "../../../../modules/gifting/service"
-import type { GiftOrderRecord } from "../../../../workflows/gift-orders/types"
+import type { GiftOrderRecord } from "../../../../lib/gifting/gift-order-records"
 import { toAdminGiftOrder, type AdminGiftOrder } from "../../../gifting-serializers"
 import type { AdminListGiftOrdersQueryType } from "./validators"
 

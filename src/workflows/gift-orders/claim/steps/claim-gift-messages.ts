@@ -4,7 +4,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GIFTING_MODULE } from "../../../../modules/gifting"
 import type GiftingModuleService from "../../../../modules/gifting/service"
 import { claimMessageKind, planClaimNotifications, type ClaimMessage } from "../../claim-notifications"
-import type { GiftOrderRecord } from "../../types"
+import type { GiftOrderRecord } from "../../../../lib/gifting/gift-order-records"
 import { readClaimMessageInput } from "../claim-context"
 
 export type ClaimGiftMessagesInput = { gift_order_id: string; message: ClaimMessage }

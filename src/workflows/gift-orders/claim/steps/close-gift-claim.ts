@@ -5,7 +5,7 @@ import type GiftingModuleService from "../../../../modules/gifting/service"
 import { decideClaimClose, type ClaimCloseTrigger } from "../../claim-decisions"
 import type { ClaimMessage } from "../../claim-notifications"
 import { appendTimeline, type GiftClaimOutcome, type GiftTimelineEntry } from "../../claim-timeline"
-import type { GiftOrderRecord } from "../../types"
+import type { GiftOrderRecord } from "../../../../lib/gifting/gift-order-records"
 import { readClaimOrder } from "../claim-context"
 
 export type CloseGiftClaimInput = {

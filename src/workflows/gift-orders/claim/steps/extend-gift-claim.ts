@@ -6,7 +6,7 @@ import { extendRefusal } from "../../claim-decisions"
 import { claimWindowOf, extendedDeadline, nextClaimCheckAt } from "../../claim-schedule"
 import { appendTimeline, timelineOf } from "../../claim-timeline"
 import { nextPollAt } from "../../gift-sync-schedule"
-import type { GiftOrderRecord } from "../../types"
+import type { GiftOrderRecord } from "../../../../lib/gifting/gift-order-records"
 import { remindedDaysOf } from "./record-gift-reminder-day"
 
 export type ExtendGiftClaimInput = { gift_order_id: string; days: number; idempotency_key: string }

@@ -3,7 +3,7 @@ import { GIFTING_MODULE } from "../../../../modules/gifting"
 import type GiftingModuleService from "../../../../modules/gifting/service"
 import { claimWindowOf, nextClaimCheckAt } from "../../claim-schedule"
 import { appendTimeline, type GiftTimelineEntry } from "../../claim-timeline"
-import type { GiftOrderRecord } from "../../types"
+import type { GiftOrderRecord } from "../../../../lib/gifting/gift-order-records"
 
 /** The ledger row that marks a reminder day handled, whatever was sent on it. */
 export const REMINDER_DAY_AUDIENCE = "day"

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { findGiftOrder, findRequestedRecipient } from "../../../../gift-order-lookup"
+import { findGiftOrder, findRequestedRecipient } from "../../../../../lib/gifting/gift-order-lookup"
 import { toAdminGiftOrder, type AdminGiftOrder } from "../../../../gifting-serializers"
 
 export type AdminGiftOrderResponse = { gift_order: AdminGiftOrder }

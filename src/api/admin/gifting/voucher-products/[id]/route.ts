@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { GIFTING_MODULE } from "../../../../../modules/gifting"
 import type GiftingModuleService from "../../../../../modules/gifting/service"
-import type { VoucherProductRecord } from "../../../../../workflows/vouchers/types"
+import type { VoucherProductRecord } from "../../../../../lib/gifting/voucher-order-records"
 import { deleteVoucherProductWorkflow } from "../../../../../workflows/vouchers/delete-voucher-product"
 import { updateVoucherProductWorkflow } from "../../../../../workflows/vouchers/update-voucher-product"
 import type { AdminUpdateVoucherProductType } from "../../../../voucher-validators"

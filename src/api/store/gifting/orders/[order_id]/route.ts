@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { findGiftOrder } from "../../../../gift-order-lookup"
+import { findGiftOrder } from "../../../../../lib/gifting/gift-order-lookup"
 import { toStoreGiftOrder, type StoreGiftOrder } from "../../../../gifting-serializers"
 
 export type StoreGiftOrderResponse = { gift_order: StoreGiftOrder }

@@ -4,7 +4,7 @@ import { closeGiftClaimWorkflow } from "../../../../../../workflows/gift-orders/
 import { extendGiftClaimWorkflow } from "../../../../../../workflows/gift-orders/claim/extend-gift-claim"
 import { resendGiftLinkWorkflow } from "../../../../../../workflows/gift-orders/claim/resend-gift-link"
 import { resendRefusal } from "../../../../../../workflows/gift-orders/claim-decisions"
-import { findGiftOrder, findRequestedRecipient } from "../../../../../gift-order-lookup"
+import { findGiftOrder, findRequestedRecipient } from "../../../../../../lib/gifting/gift-order-lookup"
 import { toAdminGiftOrder } from "../../../../../gifting-serializers"
 import type { AdminGiftOrderResponse } from "../route"
 import type { AdminGiftClaimActionType } from "./validators"

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { refreshGiftOrderStatusWorkflow } from "../../../../../../workflows/gift-orders/refresh-gift-order-status"
 import { syncGiftOrderWorkflow } from "../../../../../../workflows/gift-orders/sync-gift-order"
-import { findGiftOrder, findRequestedRecipient } from "../../../../../gift-order-lookup"
+import { findGiftOrder, findRequestedRecipient } from "../../../../../../lib/gifting/gift-order-lookup"
 import { toAdminGiftOrder } from "../../../../../gifting-serializers"
 import type { AdminGiftOrderResponse } from "../route"
 

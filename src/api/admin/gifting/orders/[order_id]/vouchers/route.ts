@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { GIFTING_MODULE } from "../../../../../../modules/gifting"
 import type GiftingModuleService from "../../../../../../modules/gifting/service"
-import type { VoucherOrderRecord } from "../../../../../../workflows/vouchers/types"
+import type { VoucherOrderRecord } from "../../../../../../lib/gifting/voucher-order-records"
 import { adminVoucherOrder, type AdminVoucherOrder } from "../../../voucher-views"
 
 export type AdminOrderVouchersResponse = {

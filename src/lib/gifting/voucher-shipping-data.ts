@@ -4,6 +4,7 @@ import {
   VOUCHER_RECIPIENT_NAME_MAX_LENGTH,
   VOUCHER_SHIPPING_DATA_KIND,
 } from "../../shared/voucher-shipping-rules"
+import { blankToUndefined, type ShippingDataResult } from "./shipping-data-result"
 
 // The rules live in a module the storefront helpers share; re-exported for the server side.
 export { VOUCHER_GIFT_MESSAGE_MAX_LENGTH, VOUCHER_RECIPIENT_NAME_MAX_LENGTH, VOUCHER_SHIPPING_DATA_KIND }
@@ -34,13 +35,7 @@ export type VoucherShippingData = z.infer<typeof voucherShippingDataSchema> & {
   kind: typeof VOUCHER_SHIPPING_DATA_KIND
 }
 
-export type VoucherShippingDataResult =
-  { success: true; data: VoucherShippingData } | { success: false; message: string }
-
-/** A blank or null optional field is an absent one (storefront types allow `null`). */
-function blankToUndefined(value: unknown): unknown {
-  return value === null || (typeof value === "string" && value.trim() === "") ? undefined : value
-}
+export type VoucherShippingDataResult = ShippingDataResult<VoucherShippingData>
 
 /**
  * Validates and normalises the storefront's data: the email is required,

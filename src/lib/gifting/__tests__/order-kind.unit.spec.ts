@@ -1,6 +1,6 @@
-import { GiftyzetFulfillmentService } from "../../providers/giftyzet/service"
-import { UgiftmeFulfillmentService } from "../../providers/ugiftme/service"
-import { isGiftProviderId, isVoucherProviderId, shippingProviderKind } from "../gifting/order-kind"
+import { GiftyzetFulfillmentService } from "../../../providers/giftyzet/service"
+import { UgiftmeFulfillmentService } from "../../../providers/ugiftme/service"
+import { isGiftProviderId, isVoucherProviderId, shippingProviderKind } from "../order-kind"
 
 describe("shippingProviderKind", () => {
   it("knows the providers by the ids Medusa registers them under", () => {

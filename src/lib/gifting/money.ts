@@ -1,6 +1,6 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
-import { currencyDecimals } from "../../lib/gifting/currency"
+import { currencyDecimals } from "./currency"
 
 export { currencyDecimals }
 

@@ -1,11 +1,17 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { GIFTING_MODULE } from "../modules/gifting"
-import type GiftingModuleService from "../modules/gifting/service"
-import { isGiftShippingData } from "../providers/giftyzet/shipping-data"
-import type { GiftOrderRecord } from "../workflows/gift-orders/types"
-import type { RequestedRecipient } from "./gifting-serializers"
-import type { ShippingMethodRow } from "../lib/query-rows"
+import { GIFTING_MODULE } from "../../modules/gifting"
+import type GiftingModuleService from "../../modules/gifting/service"
+import type { GiftOrderRecord } from "./gift-order-records"
+import { findGiftShippingData } from "./order-kind"
+
+/** Who the shopper said would receive the gift (from the shipping method). */
+export type RequestedRecipient = {
+  name: string
+  email: string
+  phone: string | null
+  gift_message: string | null
+}
 
 /** The gift row of an order, by its unique `order_id`. */
 export async function findGiftOrder(
@@ -18,8 +24,8 @@ export async function findGiftOrder(
 }
 
 /**
- * The recipient the shopper named at checkout, or `null` when the order has
- * no "Send as a gift" shipping method. Throws NOT_FOUND for an unknown order.
+ * The recipient the shopper named at checkout, or `null` when the order is
+ * not a gift (see `order-kind`). Throws NOT_FOUND for an unknown order.
  */
 export async function findRequestedRecipient(
   container: MedusaContainer,
@@ -28,15 +34,13 @@ export async function findRequestedRecipient(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
-    fields: ["id", "shipping_methods.data"],
+    fields: ["id", "shipping_methods.shipping_option_id", "shipping_methods.data"],
     filters: { id: orderId },
   })
   if (!data[0]) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${orderId} was not found`)
   }
-  const gift = (data[0].shipping_methods ?? [])
-    .map((method: ShippingMethodRow) => method?.data)
-    .find(isGiftShippingData)
+  const gift = await findGiftShippingData(query, data[0].shipping_methods ?? [])
   return gift
     ? {
         name: gift.receiver_name,

@@ -1,6 +1,6 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { z } from "@medusajs/framework/zod"
-import { toWholeNumber } from "../../workflows/gift-orders/money"
+import { toWholeNumber } from "./money"
 
 /**
  * The receipt the plugin's `buyOrderVouchersWorkflow` hands to the provider

@@ -9,6 +9,7 @@ import {
   giftRecipientMessages as messages,
   type GiftRecipientField,
 } from "../../shared/gift-shipping-rules"
+import { blankToUndefined, type ShippingDataResult } from "./shipping-data-result"
 
 // The rules live in a module the storefront helpers share; re-exported for the server side.
 export { GIFT_MESSAGE_MAX_LENGTH, GIFT_SHIPPING_DATA_KIND }
@@ -44,13 +45,7 @@ export type GiftShippingData = z.infer<typeof giftShippingDataSchema> & {
   kind: typeof GIFT_SHIPPING_DATA_KIND
 }
 
-export type GiftShippingDataResult =
-  { success: true; data: GiftShippingData } | { success: false; message: string }
-
-/** A blank or null optional field is an absent one (storefront types allow `null`). */
-function blankToUndefined(value: unknown): unknown {
-  return value === null || (typeof value === "string" && value.trim() === "") ? undefined : value
-}
+export type GiftShippingDataResult = ShippingDataResult<GiftShippingData>
 
 /**
  * Validates and normalises the storefront's data. Empty optional fields are

@@ -1,4 +1,4 @@
-import { GIFT_MESSAGE_MAX_LENGTH, isGiftShippingData, parseGiftShippingData } from "../shipping-data"
+import { GIFT_MESSAGE_MAX_LENGTH, isGiftShippingData, parseGiftShippingData } from "../gift-shipping-data"
 
 describe("parseGiftShippingData", () => {
   it("normalises valid recipient data and marks it as a gift", () => {

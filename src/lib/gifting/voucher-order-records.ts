@@ -1,6 +1,7 @@
 import type { InferTypeOf } from "@medusajs/framework/types"
 import type VoucherOrder from "../../modules/gifting/models/voucher-order"
 import type VoucherProduct from "../../modules/gifting/models/voucher-product"
+import { ACCEPTED_VOUCHER_STATUSES } from "./voucher-receipt"
 
 /** A voucher_order row as the module service returns it. */
 export type VoucherOrderRecord = InferTypeOf<typeof VoucherOrder>
@@ -11,7 +12,7 @@ export type VoucherProductRecord = InferTypeOf<typeof VoucherProduct>
 export type VoucherOrderStatus = VoucherOrderRecord["status"]
 
 /** Statuses after which UGiftMe has accepted the unit: it may be fulfilled, never bought again. */
-export const ACCEPTED_STATUSES: readonly VoucherOrderStatus[] = ["queued", "processing", "succeeded"]
+export const ACCEPTED_STATUSES: readonly VoucherOrderStatus[] = ACCEPTED_VOUCHER_STATUSES
 
 /** Statuses the poll job looks at (purchase retry, order request check). */
 export const OPEN_STATUSES: readonly VoucherOrderStatus[] = ["pending", "queued", "processing"]
