@@ -1,5 +1,6 @@
 import medusa from "@medusajs/eslint-plugin"
 import tseslint from "typescript-eslint"
+import importDirection from "./eslint.import-direction.mjs"
 
 const TESTS = ["**/__tests__/**", "**/integration-tests/**", "**/*.spec.*"]
 
@@ -25,6 +26,7 @@ export default [
   },
   ...tseslint.configs.recommended,
   ...medusaRules,
+  ...importDirection,
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],

@@ -61,7 +61,7 @@ describe("UgiftmeClient against the sandbox", () => {
       const bad = new UgiftmeClient({ baseUrl: sandbox.url, apiKey: secretKey })
       const error = await bad.verifyCredentials().catch((e: unknown) => e)
       expect(error).toBeInstanceOf(UgiftmeAuthError)
-      expect(error).toMatchObject({ status: 401, retryable: false, partnerError: "Invalid API key" })
+      expect(error).toMatchObject({ status: 401, retryable: false, partnerMessage: "Invalid API key" })
       expect(String((error as Error).message)).not.toContain(secretKey)
       expect(JSON.stringify(error)).not.toContain(secretKey)
     })
@@ -189,7 +189,7 @@ describe("UgiftmeClient against the sandbox", () => {
         .createOrder(amazon(50, { productCode: "NOPE" }), { idempotencyKey: nextKey() })
         .catch((e: unknown) => e)
       expect(product).toBeInstanceOf(UgiftmeNotFoundError)
-      expect(product).toMatchObject({ status: 404, partnerError: "Product not found" })
+      expect(product).toMatchObject({ status: 404, partnerMessage: "Product not found" })
 
       const malformed = await client.getOrder("nope").catch((e: unknown) => e)
       expect(malformed).toBeInstanceOf(UgiftmeValidationError)

@@ -2,7 +2,6 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { GIFTING_MODULE } from "../../../../../modules/gifting"
 import type GiftingModuleService from "../../../../../modules/gifting/service"
 import type { AdminUgiftmeCatalogQueryType } from "../../../../voucher-validators"
-import { respondWithUgiftmeError } from "../ugiftme-route-errors"
 
 export type AdminUgiftmeCatalogProduct = {
   product_code: string
@@ -25,29 +24,25 @@ export async function GET(
 ): Promise<void> {
   const { page, limit, currency, merchant, category } = req.validatedQuery
   const client = await req.scope.resolve<GiftingModuleService>(GIFTING_MODULE).getUgiftmeClient()
-  try {
-    const result = await client.listProducts({ page, limit, currency, merchant, category })
-    const products: AdminUgiftmeCatalogProduct[] = result.products.map((product) => ({
-      product_code: product.productCode,
-      name: product.name ?? null,
-      merchant: product.merchant ?? null,
-      category: product.category ?? null,
-      currency: product.currency ?? null,
-      denomination_type: product.denominationType ?? null,
-      denominations: product.denominations ?? null,
-      min_value: product.minValue ?? null,
-      max_value: product.maxValue ?? null,
-      image_url: product.imageUrl ?? null,
-      is_active: product.isActive ?? null,
-    }))
-    res.json({
-      products,
-      page,
-      limit,
-      total: result.pagination?.total ?? null,
-      total_pages: result.pagination?.totalPages ?? null,
-    })
-  } catch (error) {
-    respondWithUgiftmeError(res, error)
-  }
+  const result = await client.listProducts({ page, limit, currency, merchant, category })
+  const products: AdminUgiftmeCatalogProduct[] = result.products.map((product) => ({
+    product_code: product.productCode,
+    name: product.name ?? null,
+    merchant: product.merchant ?? null,
+    category: product.category ?? null,
+    currency: product.currency ?? null,
+    denomination_type: product.denominationType ?? null,
+    denominations: product.denominations ?? null,
+    min_value: product.minValue ?? null,
+    max_value: product.maxValue ?? null,
+    image_url: product.imageUrl ?? null,
+    is_active: product.isActive ?? null,
+  }))
+  res.json({
+    products,
+    page,
+    limit,
+    total: result.pagination?.total ?? null,
+    total_pages: result.pagination?.totalPages ?? null,
+  })
 }
