@@ -8,6 +8,8 @@ import readline from "node:readline"
 
 export const BENCH_GIFTYZET_KEY = `gfty_live_${"be".repeat(24)}`
 export const BENCH_UGIFTME_KEY = "b3c4d5e6-f708-4a1b-8c2d-3e4f5a6b7c8d"
+/** The store's `ugiftme.webhookSecret` in a bench run: the webhook scenario signs with it. */
+export const BENCH_WEBHOOK_SECRET = `whsec_bench_${"5e".repeat(16)}`
 
 async function call(url, method, body) {
   const response = await fetch(url, {
