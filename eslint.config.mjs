@@ -1,5 +1,6 @@
 import medusa from "@medusajs/eslint-plugin"
 import tseslint from "typescript-eslint"
+import importDirection from "./eslint.import-direction.mjs"
 
 const TESTS = ["**/__tests__/**", "**/integration-tests/**", "**/*.spec.*"]
 
@@ -17,6 +18,7 @@ export default [
       ".data/**",
       "coverage/**",
       "dist/**",
+      "packages/*/dist/**",
       "bench/out/**",
       "examples/*/node_modules/**",
       "examples/*/.next/**",
@@ -25,14 +27,15 @@ export default [
   },
   ...tseslint.configs.recommended,
   ...medusaRules,
+  ...importDirection,
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
   {
-    // The sandboxes run from the built plugin with Node built-ins only: no MedusaError there.
-    files: ["src/sandbox/**"],
+    // The sandbox package runs on Node built-ins only, outside Medusa: no MedusaError there.
+    files: ["packages/sandbox/**"],
     rules: {
       "@medusajs/use-medusa-error-not-generic-error": "off",
     },

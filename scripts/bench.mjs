@@ -12,12 +12,19 @@ import { freePort } from "./embedded-postgres.mjs"
 import { BENCH_USAGE, parseBenchArgs } from "./bench/args.mjs"
 import { prepareBenchDatabase } from "./bench/database.mjs"
 import { writeReport } from "./bench/report.mjs"
-import { BENCH_GIFTYZET_KEY, BENCH_UGIFTME_KEY, startSandboxes } from "./bench/sandboxes.mjs"
+import {
+  BENCH_GIFTYZET_KEY,
+  BENCH_UGIFTME_KEY,
+  BENCH_WEBHOOK_SECRET,
+  startSandboxes,
+} from "./bench/sandboxes.mjs"
 import { runCheckoutOverhead } from "./bench/scenarios/checkout-overhead.mjs"
 import { runExactlyOnce } from "./bench/scenarios/exactly-once.mjs"
 import { runPolling } from "./bench/scenarios/polling.mjs"
 import { runShareRoute } from "./bench/scenarios/share-route.mjs"
+import { runSaturation } from "./bench/scenarios/saturation.mjs"
 import { runVouchers } from "./bench/scenarios/vouchers.mjs"
+import { runWebhookAck } from "./bench/scenarios/webhook-ack.mjs"
 import { migrateAndSeed, startStore } from "./bench/store.mjs"
 import { client } from "./demo/http.mjs"
 import { startFaultProxy } from "./bench/ts.mjs"
@@ -71,15 +78,14 @@ try {
   const env = {
     ...process.env,
     ...database.env,
-    ...(options.profile
-      ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${logDir}`.trim() }
-      : {}),
+    ...(options.profile ? { BENCH_PROFILE_DIR: logDir } : {}),
     NODE_ENV: "production",
     MEDUSA_ADMIN_DISABLED: "true",
     GIFTYZET_BASE_URL: proxy.url,
     GIFTYZET_API_KEY: BENCH_GIFTYZET_KEY,
     UGIFTME_BASE_URL: sandboxes.ugiftmeUrl,
     UGIFTME_API_KEY: BENCH_UGIFTME_KEY,
+    UGIFTME_WEBHOOK_SECRET: BENCH_WEBHOOK_SECRET,
     UGIFTME_PURCHASE_ON: "placement",
   }
   progress("migrating and seeding a fresh database…")
@@ -96,6 +102,7 @@ try {
   cleanups.push(() => store.stop())
   context.store = client(store.baseUrl, { "x-publishable-api-key": seed.publishable_api_key })
   context.baseUrl = store.baseUrl
+  context.storePid = store.pid
   const { token } = await client(store.baseUrl).post("/auth/user/emailpass", {
     email: seed.admin.email,
     password: seed.admin.password,
@@ -117,6 +124,12 @@ try {
       giftOrderIds: results.checkout?.orderIds?.gift ?? [],
     })
   }
+  if (options.only.has("saturation")) {
+    progress(
+      `scenario 6: saturation, ${options.shoppers} shoppers for ${options.saturationSeconds} s (gift and manual windows), link latency idle and under the burst…`
+    )
+    results.saturation = await runSaturation(context)
+  }
   if (options.only.has("exactly-once")) {
     progress(`scenario 2: exactly-once, a burst of ${options.orders} gift orders with 429s and 500s…`)
     results.exactlyOnce = await runExactlyOnce(context)
@@ -124,6 +137,10 @@ try {
   if (options.only.has("vouchers")) {
     progress(`scenario 5: vouchers, ${options.vouchers} voucher orders with faults…`)
     results.vouchers = await runVouchers(context)
+  }
+  if (options.only.has("webhook-ack")) {
+    progress("scenario 7: webhook acknowledgement vs the share route, at 10 and 50 deliveries/s…")
+    results.webhookAck = await runWebhookAck({ ...context, webhookSecret: BENCH_WEBHOOK_SECRET })
   }
   await store.stop()
 

@@ -1,8 +1,8 @@
 import { tmpdir } from "node:os"
 import path from "node:path"
 import type { Browser, BrowserContext } from "playwright-core"
-import { startGiftyzetSandbox, type GiftyzetSandbox } from "../../src/sandbox/giftyzet"
-import { startUgiftmeSandbox, type UgiftmeSandbox } from "../../src/sandbox/ugiftme"
+import { startGiftyzetSandbox, type GiftyzetSandbox } from "@medusa-plugin-gifting/sandbox/giftyzet"
+import { startUgiftmeSandbox, type UgiftmeSandbox } from "@medusa-plugin-gifting/sandbox/ugiftme"
 import { launchChromium, screenshot } from "./helpers/browser"
 import { freePort, startDevStore, type DevStore } from "./helpers/dev-store"
 import {
@@ -22,6 +22,7 @@ const GIFTYZET_KEY = `gfty_live_${"d5".repeat(24)}`
 const UGIFTME_KEY = "7a1c9e5e-2b61-4c4e-9d0b-3c1f7e2b8a91"
 const ADMIN = { email: "admin@example.com", password: "supersecret" }
 const BUYER_EMAIL = "jane.buyer@example.com"
+const CUSTOMER = { first_name: "Chris", last_name: "Customer", email: "chris.customer@example.com" }
 const GIFT_RECIPIENT = { "Recipient's name": "Rosa Recipient", "Recipient's email": "rosa@example.com" }
 
 type AdminGift = { status: string; recipient_link: string | null }
@@ -52,6 +53,12 @@ describe("storefront: the example Next.js storefront with the kit (Chromium)", (
   const seed = () => store.seed
   const gift = async (orderId: string) =>
     (await api.admin<{ gift_order: AdminGift }>(`/admin/gifting/orders/${orderId}`)).gift_order
+  const accountOrder = async (orderId: string) =>
+    (
+      await api.store<{ order: { display_id: number; customer_id: string | null } }>(
+        `/store/orders/${orderId}?fields=display_id,customer_id`
+      )
+    ).order
   const storeOrder = async (orderId: string) =>
     (await api.store<{ order: StoreOrder }>(`/store/orders/${orderId}?fields=email,*shipping_methods`)).order
 
@@ -252,7 +259,7 @@ describe("storefront: the example Next.js storefront with the kit (Chromium)", (
     expect(units).toHaveLength(1)
   })
 
-  it("the order page (order id + email, the example has no accounts) shows the gift card again", async () => {
+  it("a guest's order page (order id + email) shows the gift card again", async () => {
     expect(giftOrder).toBeDefined()
     const buyer = await shopper()
     await buyer.openOrder(giftOrder.id, "someone.else@example.com")
@@ -261,6 +268,47 @@ describe("storefront: the example Next.js storefront with the kit (Chromium)", (
     await buyer.openOrder(giftOrder.id, BUYER_EMAIL.toUpperCase())
     const field = buyer.page.getByTestId("gift-share-card").getByLabel("Gift link", { exact: true })
     expect(await eventually(async () => (await field.inputValue()) || undefined, 60_000)).toBe(giftOrder.link)
+  })
+
+  it("a logged-in customer: the cart becomes theirs, the account's order page shows the gift card with the stored link, a normal order there none", async () => {
+    const customer = await shopper()
+    // The cart is started as a guest and transferred to the account on sign-up.
+    await customer.addToCart(seed().product.handle)
+    await customer.register({ ...CUSTOMER, password: "a-long-password" })
+    await customer.enterAddress(CUSTOMER.email, BUYER_ADDRESS)
+    await customer.shippingOption("Send as a gift").check()
+    await customer.fillRecipient(GIFT_RECIPIENT)
+    await customer.saveRecipient()
+    const giftId = await customer.payAndPlaceOrder()
+    const link = (await eventually(
+      async () => (await gift(giftId)).recipient_link ?? undefined,
+      90_000
+    )) as string
+
+    await customer.addToCart(seed().product.handle)
+    await customer.enterAddress(CUSTOMER.email, BUYER_ADDRESS)
+    await customer.shippingOption("Standard shipping").check()
+    const normalId = await customer.payAndPlaceOrder()
+
+    const placed = await Promise.all([giftId, normalId].map(accountOrder))
+    const { customers } = await api.admin<{ customers: { id: string }[] }>(
+      `/admin/customers?email=${encodeURIComponent(CUSTOMER.email)}&has_account=true`
+    )
+    expect(customers).toHaveLength(1)
+    expect(placed.map((order) => order.customer_id)).toEqual([customers[0].id, customers[0].id])
+
+    await customer.openAccountOrder(String(placed[0].display_id))
+    const field = customer.page.getByTestId("gift-share-card").getByLabel("Gift link", { exact: true })
+    expect(await eventually(async () => (await field.inputValue()) || undefined, 60_000)).toBe(link)
+
+    await customer.openAccountOrder(String(placed[1].display_id))
+    await customer.page.getByTestId("order-summary").waitFor()
+    expect(await customer.page.getByTestId("gift-share-card").count()).toBe(0)
+
+    // The account's order page opens only the logged-in customer's own orders.
+    const stranger = await shopper()
+    await stranger.page.goto(`${storefront.url}/account/orders/${giftId}`)
+    expect(await stranger.page.getByRole("heading", { level: 1 }).innerText()).toBe("Order not found")
   })
 
   it("a normal order shows no card, on the confirmation nor on the order page", async () => {

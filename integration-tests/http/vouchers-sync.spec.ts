@@ -142,6 +142,35 @@ medusaIntegrationTestRunner({
         ])
         expect(data.products[1]).toMatchObject({ currency: "GBP", denominations: [10, 25, 50, 100] })
       })
+
+      it("answers a failed catalog call with whose problem it is: 429 when UGiftMe throttles, 404 for an unknown thing, 502 when it refuses the key", async () => {
+        const store = await createVoucherStore(getContainer(), api)
+        const catalog = () =>
+          api.get("/admin/gifting/ugiftme/catalog?currency=gbp", {
+            ...store.fixture.admin,
+            validateStatus: () => true,
+          })
+
+        await ugiftme.control.failNextRequests(10, { method: "GET", path: "/products", status: 429 })
+        const throttled = await catalog()
+        await ugiftme.control.clearFaults()
+        await ugiftme.control.failNextRequests(1, { method: "GET", path: "/products", status: 404 })
+        const missing = await catalog()
+        await ugiftme.control.failNextRequests(1, { method: "GET", path: "/products", status: 401 })
+        const refused = await catalog()
+
+        expect(throttled.status).toBe(429)
+        expect(throttled.data).toMatchObject({ type: "ugiftme_rate_limited" })
+        expect(throttled.data).toHaveProperty("retry_after_ms")
+        expect(missing.status).toBe(404)
+        expect(missing.data).toMatchObject({ type: "not_found" })
+        expect(refused.status).toBe(502)
+        expect(refused.data.type).toBe("ugiftme_refused_key")
+        expect(refused.data.message).toContain("UGiftMe GET /products answered 401")
+        expect(JSON.stringify([throttled.data, missing.data, refused.data])).not.toContain(
+          VOUCHER_TEST_API_KEY
+        )
+      })
     })
 
     describe("checkout with the digital voucher option", () => {

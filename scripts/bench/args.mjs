@@ -8,7 +8,12 @@ export const BENCH_USAGE = `Usage: npm run bench -- [options]
   --poll-orders <n>     pending gift orders in the polling scenario (default 10000)
   --share-requests <n>  requests per route in the share-route scenario (default 600)
   --vouchers <n>        voucher orders in the voucher burst (default 60)
-  --only <list>         comma-separated scenarios: checkout,exactly-once,polling,share-route,vouchers
+  --saturation-seconds <n>  measured seconds of the saturation burst (default 120)
+  --shoppers <n>        concurrent shoppers in the saturation burst (default 16)
+  --idle-gifts <n>      sequential gift orders timed to their link at idle (default 20)
+  --webhook-seconds <n> seconds per delivery rate in the webhook scenario (default 20)
+  --only <list>         comma-separated scenarios: checkout,exactly-once,polling,share-route,
+                        vouchers,saturation,webhook-ack
   --quick               a smoke run of every scenario with small counts (CI): the
                         figures go to the log folder, not to bench/ and docs/;
                         exits 1 when a scenario fails or a count target is missed
@@ -18,7 +23,15 @@ export const BENCH_USAGE = `Usage: npm run bench -- [options]
   -h, --help            show this help
 `
 
-const SCENARIOS = ["checkout", "exactly-once", "polling", "share-route", "vouchers"]
+const SCENARIOS = [
+  "checkout",
+  "exactly-once",
+  "polling",
+  "share-route",
+  "vouchers",
+  "saturation",
+  "webhook-ack",
+]
 
 function positive(flag, value) {
   const parsed = Number(value)
@@ -33,6 +46,10 @@ export const QUICK_COUNTS = {
   pollOrders: 400,
   shareRequests: 40,
   vouchers: 4,
+  saturationSeconds: 24,
+  shoppers: 8,
+  idleGifts: 3,
+  webhookSeconds: 2,
 }
 
 export function parseBenchArgs(argv) {
@@ -43,6 +60,10 @@ export function parseBenchArgs(argv) {
     pollOrders: 10_000,
     shareRequests: 600,
     vouchers: 60,
+    saturationSeconds: 120,
+    shoppers: 16,
+    idleGifts: 20,
+    webhookSeconds: 20,
     only: new Set(SCENARIOS),
     keepDb: false,
     quick: false,
@@ -57,6 +78,10 @@ export function parseBenchArgs(argv) {
     "--poll-orders": "pollOrders",
     "--share-requests": "shareRequests",
     "--vouchers": "vouchers",
+    "--saturation-seconds": "saturationSeconds",
+    "--shoppers": "shoppers",
+    "--idle-gifts": "idleGifts",
+    "--webhook-seconds": "webhookSeconds",
   }
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index]

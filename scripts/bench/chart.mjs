@@ -1,5 +1,6 @@
 // A dependency-free SVG chart: p50 and p95 bars of the side-by-side latency
-// comparisons (checkout gift vs manual, share route vs Medusa's order route).
+// comparisons (checkout gift vs manual, share route vs Medusa's order route,
+// the burst's cart completions and link latency, webhook answers vs the share route).
 
 function escape(text) {
   return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
@@ -16,6 +17,17 @@ export function latencyChart(scenarios) {
   if (share) {
     rows.push({ label: "GET /store/gifting/orders/:id", stats: share.share_route })
     rows.push({ label: "GET /store/orders/:id", stats: share.store_order_route })
+  }
+  const saturation = scenarios.saturation
+  if (saturation) {
+    rows.push({ label: "Cart completion, burst, gift", stats: saturation.gift.cart_completion })
+    rows.push({ label: "Cart completion, burst, manual", stats: saturation.manual.cart_completion })
+    rows.push({ label: "Link readable, idle", stats: saturation.link.idle })
+    rows.push({ label: "Link readable, under the burst", stats: saturation.link.burst })
+  }
+  for (const rate of scenarios.webhook_ack?.rates ?? []) {
+    rows.push({ label: `Webhook answer, ${rate.deliveries_per_s}/s`, stats: rate.webhook })
+    rows.push({ label: `Share route, same run, ${rate.deliveries_per_s}/s`, stats: rate.share_route })
   }
   if (rows.length === 0) return null
 

@@ -3,7 +3,12 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { forEachWithConcurrency } from "../../src/lib/concurrency"
 import type { GiftyzetCreateOrderInput } from "../../src/lib/giftyzet"
-import pollGiftOrdersJob, { POLL_CONCURRENCY, POLL_MAX_PER_RUN } from "../../src/jobs/poll-gift-orders"
+import {
+  POLL_CONCURRENCY,
+  POLL_GIFTS_IN_WORK,
+  POLL_MAX_PER_RUN,
+  pollDueGiftOrders,
+} from "../../src/jobs/poll-gift-orders"
 import { GIFTING_MODULE } from "../../src/modules/gifting"
 import type GiftingModuleService from "../../src/modules/gifting/service"
 import { pollInterval } from "../../src/workflows/gift-orders/gift-sync-schedule"
@@ -13,10 +18,13 @@ import { seededRandom } from "./fault-proxy"
  * Scenario 3 of `npm run bench`, run with `medusa exec` while the store is
  * down (so no scheduled job polls alongside): creates BENCH_POLL_ORDERS gift
  * orders on Giftyzet (through the plugin's client) and their gift rows of
- * mixed ages and states through the module service, runs ONE cycle of the
- * poll job, measures it, deletes the rows and writes a JSON report to
- * BENCH_OUTPUT. Which partner GETs the cycle made is read by the caller from
- * its proxy's log.
+ * mixed ages and states through the module service (a fifth of them due),
+ * works through the due gifts in four passes of the poll job's run, oldest
+ * due first — gifts in work = read slots ("before": the old batches of
+ * reads), twice the read slots ("after", the job's setting), then after,
+ * before, so drift in the machine's load falls on both — measures them,
+ * deletes the rows and writes a JSON report to BENCH_OUTPUT. Which partner
+ * GETs each pass made is read by the caller from its proxy's log.
  */
 
 const MINUTE = 60_000
@@ -40,7 +48,7 @@ const AGE_CLASSES = [
   { share: 0.25, min: DAY, max: 7 * DAY },
   { share: 0.15, min: 7 * DAY, max: 60 * DAY },
 ]
-/** Share of pending gifts whose next poll is already due. */
+/** Share of all gifts (chosen among the pending ones) whose next poll is already due. */
 const DUE_SHARE = 0.2
 /** Rows not due are at least this far from due, whatever the seeding takes. */
 const NOT_DUE_MIN_MS = 2 * MINUTE
@@ -48,7 +56,7 @@ const NOT_DUE_MIN_MS = 2 * MINUTE
 function plan(count: number): Planned[] {
   const random = seededRandom(3)
   const between = (min: number, max: number) => min + random() * (max - min)
-  return Array.from({ length: count }, (_, index): Planned => {
+  const rows = Array.from({ length: count }, (_, index): Planned => {
     const order_id = `order_benchpoll_${String(index).padStart(6, "0")}`
     const roll = random()
     let age = between(2 * MINUTE, 60 * DAY)
@@ -69,12 +77,25 @@ function plan(count: number): Planned[] {
     if (roll < 0.18) {
       return { order_id, kind: "failed", status: "pending", age_ms: age, next_poll_offset_ms: null }
     }
-    const interval = pollInterval(age)
-    const offset =
-      random() < DUE_SHARE ? -between(1000, interval) : Math.max(NOT_DUE_MIN_MS, between(0.3, 1) * interval)
+    const offset = Math.max(NOT_DUE_MIN_MS, between(0.3, 1) * pollInterval(age))
     return { order_id, kind: "pending", status: "pending", age_ms: age, next_poll_offset_ms: offset }
   })
+  // Exactly DUE_SHARE of all gifts are due, picked at random among the pending ones.
+  const pending = rows.filter((row) => row.kind === "pending")
+  for (let index = pending.length - 1; index > 0; index--) {
+    const swap = Math.floor(random() * (index + 1))
+    ;[pending[index], pending[swap]] = [pending[swap], pending[index]]
+  }
+  for (const row of pending.slice(0, Math.round(count * DUE_SHARE))) {
+    row.next_poll_offset_ms = -between(1000, pollInterval(row.age_ms))
+  }
+  return rows
 }
+
+/** The passes over the due gifts, ABBA: gifts in work per pass. */
+const PASSES = [POLL_CONCURRENCY, POLL_GIFTS_IN_WORK, POLL_GIFTS_IN_WORK, POLL_CONCURRENCY]
+
+type Pass = { gifts_in_work: number; max_gifts: number; start: number; end: number; cpu_ms: number }
 
 function payload(orderId: string): GiftyzetCreateOrderInput {
   return {
@@ -172,8 +193,30 @@ export default async function benchPollCycle({ container }: ExecArgs): Promise<v
   const retainedBefore = heapAfterGc()
   const memoryBefore = process.memoryUsage()
   const sampler = memorySampler()
+  const dueCount = rows.filter(
+    (row) => row.kind === "pending" && (row.next_poll_offset_ms ?? Infinity) < 0
+  ).length
   const jobStart = Date.now()
-  await pollGiftOrdersJob(container)
+  const passes: Pass[] = []
+  for (const [index, giftsInWork] of PASSES.entries()) {
+    // The due set split in four: the last pass takes what is left.
+    const maxGifts =
+      index === PASSES.length - 1
+        ? Math.max(1, dueCount - passes.reduce((sum, pass) => sum + pass.max_gifts, 0))
+        : Math.floor(dueCount / PASSES.length)
+    const cpuBefore = process.cpuUsage()
+    const start = Date.now()
+    await pollDueGiftOrders(container, { giftsInWork, maxGifts })
+    const end = Date.now()
+    const cpu = process.cpuUsage(cpuBefore)
+    passes.push({
+      gifts_in_work: giftsInWork,
+      max_gifts: maxGifts,
+      start,
+      end,
+      cpu_ms: (cpu.user + cpu.system) / 1000,
+    })
+  }
   const jobEnd = Date.now()
   const peak = sampler.stop()
   const retainedAfter = heapAfterGc()
@@ -211,6 +254,8 @@ export default async function benchPollCycle({ container }: ExecArgs): Promise<v
       job_end: jobEnd,
       cycle_ms: jobEnd - jobStart,
       poll_concurrency: POLL_CONCURRENCY,
+      poll_gifts_in_work: POLL_GIFTS_IN_WORK,
+      passes,
       poll_max_per_run: POLL_MAX_PER_RUN,
       memory: {
         rss_before_mb: Math.round(memoryBefore.rss / MB),

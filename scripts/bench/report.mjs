@@ -53,6 +53,39 @@ const FIGURES = [
     label: "Partner GETs per due gift in one poll cycle",
     target: "1.00, none for terminal or not-due gifts",
   },
+  {
+    name: "poll_efficiency",
+    scenario: "polling",
+    label: "Poll efficiency: GETs/s ÷ (4 reads in flight ÷ partner latency)",
+    target: "≥ 0.85",
+    metKey: "efficiency_met",
+  },
+  {
+    name: "saturation_throughput_ratio",
+    scenario: "saturation",
+    label: "Checkouts/s at saturation, gift ÷ manual windows",
+    target: "≥ 0.95",
+  },
+  {
+    name: "link_latency_idle_p50_ms",
+    scenario: "saturation",
+    label: "Cart completion → link readable on the store route, idle p50, ms",
+    target: "≤ partner latency + 100 ms",
+    metKey: "link_idle_met",
+  },
+  {
+    name: "link_latency_burst_p50_ms",
+    scenario: "saturation",
+    label: "Cart completion → link readable, under the burst, p50, ms",
+    target: "≤ 2 × the burst's cart completion p50",
+    metKey: "link_burst_met",
+  },
+  {
+    name: "webhook_ack_p99_ratio",
+    scenario: "webhookAck",
+    label: "Webhook answer p99 ÷ share route p99 (worst of 10 and 50 deliveries/s)",
+    target: "≤ 1.5, 0 deliveries late or refused",
+  },
 ]
 
 async function machine(database) {
@@ -148,6 +181,67 @@ function detailSections(scenarios) {
       ""
     )
   }
+  if (p?.efficiency) {
+    const eff = p.efficiency
+    lines.push(
+      `Efficiency: ${eff.what}; the bound is ${fmt(eff.bound_gets_per_s, 1)} GETs/s.`,
+      "",
+      "| Gifts in work | GETs | s | GETs/s | Efficiency | Poll process CPU per gift |",
+      "| ---: | ---: | ---: | ---: | ---: | ---: |",
+      ...[eff.before, eff.after].map(
+        (side) =>
+          `| ${side.gifts_in_work} | ${side.gets} | ${fmt(side.seconds, 2)} | ${fmt(side.gets_per_s, 1)} | **${fmt(side.efficiency)}** | ${fmt(side.cpu_ms_per_gift, 1)} ms |`
+      ),
+      "",
+      `What bounds it: one Node thread does each gift's work — its lock, the workflow, a read of the row, the status it records, settling — in ${fmt(eff.after.cpu_ms_per_gift, 1)} ms of CPU, so one process reads at most ${fmt(1000 / Math.max(0.1, eff.after.cpu_ms_per_gift), 0)} gifts/s with the CPU to itself (efficiency ${fmt(1000 / Math.max(0.1, eff.after.cpu_ms_per_gift) / eff.bound_gets_per_s)}), and fewer when the machine is shared; keeping more gifts in work than read slots overlaps that work with the reads but cannot shorten it.`,
+      ""
+    )
+  }
+  const sat = scenarios.saturation
+  if (sat) {
+    const link = sat.link
+    lines.push(
+      "### 6. Saturation throughput and link latency",
+      "",
+      `${sat.what}.`,
+      "",
+      "| Windows | Checkouts | Checkouts/s | Cart completion p50 / p95 | Store CPU per checkout |",
+      "| --- | ---: | ---: | ---: | ---: |",
+      `| Send as a gift | ${sat.gift.checkouts} | ${fmt(sat.gift.checkouts_per_s, 2)} | ${ms(sat.gift.cart_completion)} | ${fmt(sat.gift.store_cpu_ms_per_checkout, 1)} ms |`,
+      `| Manual shipping | ${sat.manual.checkouts} | ${fmt(sat.manual.checkouts_per_s, 2)} | ${ms(sat.manual.cart_completion)} | ${fmt(sat.manual.store_cpu_ms_per_checkout, 1)} ms |`,
+      `| **Ratio** | | **${fmt(sat.throughput_ratio)}** | | |`,
+      "",
+      `Plugin CPU per gift order (gift − manual store CPU per checkout): ${fmt(sat.plugin_cpu_ms_per_gift_order, 1)} ms, ${fmt(sat.plugin_cpu_fraction_of_checkout)} of a checkout's (${sat.cpu_note}). Checkouts that failed: ${sat.errors}.`,
+      "",
+      `Link latency (${link.what}); partner latency ${link.sandbox_latency_ms} ms:`,
+      "",
+      "| When | n | p50 / p95 | Target | Met |",
+      "| --- | ---: | ---: | --- | :---: |",
+      `| Idle (one order at a time) | ${link.idle.n} | ${ms(link.idle)} | ${link.idle_target} | ${link.idle_met ? "yes" : "**no**"} |`,
+      `| Under the burst | ${link.burst.n} | ${ms(link.burst)} | ${link.burst_target} | ${link.burst_met ? "yes" : "**no**"} |`,
+      "",
+      `The plugin's own part at idle (p50 minus the partner's latency): ${fmt(link.idle_plugin_overhead_ms, 1)} ms. Gift links not readable 60 s after the burst: ${link.unread_after_burst}.`,
+      ""
+    )
+  }
+  const w = scenarios.webhook_ack
+  if (w && !w.reason) {
+    lines.push(
+      "### 7. Webhook acknowledgement",
+      "",
+      `${w.what}; ${w.known_vouchers} known vouchers.`,
+      "",
+      "| Deliveries/s | n | Webhook p50 / p99 | Share route p50 / p99 | p99 ratio | Late or refused |",
+      "| ---: | ---: | ---: | ---: | ---: | ---: |",
+      ...w.rates.map(
+        (rate) =>
+          `| ${rate.deliveries_per_s} | ${rate.webhook.n} | ${fmt(rate.webhook.p50_ms, 1)} / ${fmt(rate.webhook.p99_ms, 1)} ms | ${fmt(rate.share_route.p50_ms, 1)} / ${fmt(rate.share_route.p99_ms, 1)} ms | **${fmt(rate.p99_ratio)}** | ${rate.would_be_delivered_again} |`
+      ),
+      "",
+      `Target: ${w.target}.`,
+      ""
+    )
+  }
   const s = scenarios.share_route
   if (s) {
     lines.push(
@@ -206,6 +300,8 @@ export async function writeReport({ root, results, options, startedAt, database,
     polling: results.polling?.details,
     share_route: results.shareRoute?.details,
     vouchers: results.vouchers?.details,
+    saturation: results.saturation?.details,
+    webhook_ack: results.webhookAck?.details,
   }
   const headline = {}
   const met = {}
@@ -227,6 +323,10 @@ export async function writeReport({ root, results, options, startedAt, database,
       poll_orders: options.pollOrders,
       share_requests: options.shareRequests,
       vouchers: options.vouchers,
+      saturation_seconds: options.saturationSeconds,
+      shoppers: options.shoppers,
+      idle_gifts: options.idleGifts,
+      webhook_seconds: options.webhookSeconds,
       scenarios: [...options.only],
       quick: options.quick,
     },

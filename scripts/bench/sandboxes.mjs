@@ -1,5 +1,5 @@
 // Both partner sandboxes as one child process, through the package's own CLI
-// (`bin/gifting-sandbox.js`), on free ports and without a state file (a state
+// (`packages/sandbox/bin/gifting-sandbox.js`), on free ports and without a state file (a state
 // file is rewritten on every change: too slow for 10,000 orders). Control goes
 // through their HTTP control endpoints.
 import { spawn } from "node:child_process"
@@ -8,6 +8,8 @@ import readline from "node:readline"
 
 export const BENCH_GIFTYZET_KEY = `gfty_live_${"be".repeat(24)}`
 export const BENCH_UGIFTME_KEY = "b3c4d5e6-f708-4a1b-8c2d-3e4f5a6b7c8d"
+/** The store's `ugiftme.webhookSecret` in a bench run: the webhook scenario signs with it. */
+export const BENCH_WEBHOOK_SECRET = `whsec_bench_${"5e".repeat(16)}`
 
 async function call(url, method, body) {
   const response = await fetch(url, {
@@ -24,7 +26,7 @@ export async function startSandboxes({ root, logFile }) {
   const child = spawn(
     process.execPath,
     [
-      path.join(root, "bin", "gifting-sandbox.js"),
+      path.join(root, "packages", "sandbox", "bin", "gifting-sandbox.js"),
       ...["--giftyzet-port", "0", "--giftyzet-key", BENCH_GIFTYZET_KEY],
       ...["--ugiftme-port", "0", "--ugiftme-key", BENCH_UGIFTME_KEY],
     ],

@@ -9,11 +9,22 @@ export function medusaBin(root) {
   return path.join(root, "node_modules", ".bin", "medusa")
 }
 
+/**
+ * `medusa <args>` through this Node; with `BENCH_PROFILE_DIR` set (`--profile`),
+ * a process named `profiled` writes a V8 CPU profile there (`--cpu-prof` is
+ * refused in NODE_OPTIONS, so it goes on the command line).
+ */
+function spawnMedusa(root, args, env, { profiled, ...spawnOptions }) {
+  const profile =
+    profiled && env.BENCH_PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${env.BENCH_PROFILE_DIR}`] : []
+  return spawn(process.execPath, [...profile, medusaBin(root), ...args], { cwd: root, env, ...spawnOptions })
+}
+
 /** Runs `medusa <args>` to completion, its output in `<logDir>/<name>.log`. */
-export function runMedusa(root, logDir, name, args, env) {
+export function runMedusa(root, logDir, name, args, env, { profiled = false } = {}) {
   const out = createWriteStream(path.join(logDir, `${name}.log`))
   return new Promise((resolve, reject) => {
-    const child = spawn(medusaBin(root), args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] })
+    const child = spawnMedusa(root, args, env, { profiled, stdio: ["ignore", "pipe", "pipe"] })
     child.stdout.pipe(out)
     child.stderr.pipe(out)
     child.on("exit", (code) =>
@@ -41,12 +52,16 @@ export async function migrateAndSeed(root, logDir, env) {
  */
 export async function startStore(root, logDir, env, { port, name = "store" }) {
   const log = createWriteStream(path.join(logDir, `${name}.log`), { flags: "a" })
-  const child = spawn(medusaBin(root), ["start"], {
-    cwd: root,
-    env: { ...env, PORT: String(port) },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  })
+  const child = spawnMedusa(
+    root,
+    ["start"],
+    { ...env, PORT: String(port) },
+    {
+      profiled: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    }
+  )
   child.stdout.pipe(log)
   child.stderr.pipe(log)
   const baseUrl = `http://localhost:${port}`

@@ -6,6 +6,7 @@ import { GIFTING_MODULE } from "../modules/gifting"
 import type GiftingModuleService from "../modules/gifting/service"
 import { advanceGiftClaim } from "../workflows/gift-orders/claim/advance-gift-claim"
 import { dueGiftOrderIds } from "../workflows/gift-orders/find-due-gift-orders"
+import { errorMessage } from "../lib/error-message"
 
 /** Gifts handled at once (each may poll Giftyzet and send notifications). */
 export const CLAIM_CONCURRENCY = 4
@@ -40,7 +41,7 @@ export async function advanceDueGiftClaims(container: MedusaContainer): Promise<
       try {
         await advanceGiftClaim(container, id)
       } catch (error) {
-        logger.warn(`gifting: claim window of gift ${id} could not move on: ${(error as Error).message}`)
+        logger.warn(`gifting: claim window of gift ${id} could not move on: ${errorMessage(error)}`)
         await gifting.updateGiftOrders({ id, claim_next_at: new Date(now.getTime() + RETRY_AFTER_MS) })
         throw error
       }

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { runJobExclusively, type ExclusiveJobRun } from "../lib/exclusive-job"
+import { GIFTYZET_READS_IN_FLIGHT } from "../lib/jobs/giftyzet-reads"
 import { runDueRows } from "../lib/jobs/run-due-rows"
 import { GIFTING_MODULE } from "../modules/gifting"
 import type GiftingModuleService from "../modules/gifting/service"
@@ -8,8 +9,14 @@ import { dueGiftOrderIds } from "../workflows/gift-orders/find-due-gift-orders"
 import { refreshGiftOrderStatusWorkflow } from "../workflows/gift-orders/refresh-gift-order-status"
 import { settleGiftAfterJob } from "../workflows/gift-orders/settle-gift-after-job"
 
-/** Partner reads in flight at once; Giftyzet publishes no limit, so stay polite. */
-export const POLL_CONCURRENCY = 4
+/** Partner reads in flight at once (the process's Giftyzet read slots). */
+export const POLL_CONCURRENCY = GIFTYZET_READS_IN_FLIGHT
+/**
+ * Gifts in work at once: twice the read slots, so one gift's database work
+ * (its lock, its row, the status it records, settling) overlaps the others'
+ * reads and the slots stay full. Reads themselves never exceed `POLL_CONCURRENCY`.
+ */
+export const POLL_GIFTS_IN_WORK = 2 * POLL_CONCURRENCY
 /** Upper bound of gifts read in one run; the rest stay due for the next run. */
 export const POLL_MAX_PER_RUN = 2_000
 
@@ -24,8 +31,8 @@ export type PollGiftOrdersRun = {
 
 /**
  * Giftyzet sends no webhooks: every minute, reads the pending gifts that are
- * due (the interval grows with the gift's age), a page at a time with bounded
- * concurrency. Confirmed, dispatched, delivered and cancelled gifts are never read.
+ * due (the interval grows with the gift's age), a page at a time, with at most
+ * `POLL_CONCURRENCY` reads in flight. Confirmed, dispatched, delivered and cancelled gifts are never read.
  * Every gift read moves on whatever happened (see `settleGiftAfterJob`); the
  * run starts no read once `jobs.runBudgetMs` is spent or Giftyzet is cooling
  * down. One run at a time across the store's processes (see `runJobExclusively`).
@@ -36,15 +43,22 @@ export default async function pollGiftOrdersJob(
   return runJobExclusively(container, config.name, () => pollDueGiftOrders(container))
 }
 
-async function pollDueGiftOrders(container: MedusaContainer): Promise<PollGiftOrdersRun> {
+/** How one run works through the due gifts (the bench compares settings in one run). */
+export type PollRunSettings = { giftsInWork: number; maxGifts: number }
+
+/** One run of the poll job without its cross-process exclusivity (`pollGiftOrdersJob` adds it). */
+export async function pollDueGiftOrders(
+  container: MedusaContainer,
+  settings: PollRunSettings = { giftsInWork: POLL_GIFTS_IN_WORK, maxGifts: POLL_MAX_PER_RUN }
+): Promise<PollGiftOrdersRun> {
   const gifting = container.resolve<GiftingModuleService>(GIFTING_MODULE)
   const run: PollGiftOrdersRun = { polled: 0, failed: 0, parked: 0, skipped: 0 }
   if (!(await gifting.getPartnersStatus()).giftyzet.configured) return run
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const canStart = await gifting.startJobRun("giftyzet")
-  for await (const ids of dueGiftOrderIds(container, "poll", new Date(), POLL_MAX_PER_RUN)) {
+  for await (const ids of dueGiftOrderIds(container, "poll", new Date(), settings.maxGifts)) {
     const page = await runDueRows(ids, {
-      concurrency: POLL_CONCURRENCY,
+      concurrency: settings.giftsInWork,
       canStart,
       task: (gift_order_id) => refreshGiftOrderStatusWorkflow(container).run({ input: { gift_order_id } }),
       settle: (id, error) => settleGiftAfterJob(container, { kind: "poll", filter: { id }, error }),

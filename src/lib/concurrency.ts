@@ -25,3 +25,37 @@ export async function forEachWithConcurrency<T>(
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
   return { succeeded, failed }
 }
+
+/** At most `limit` calls of `run` in flight; the others wait in order. */
+export type Slots = {
+  run<T>(work: () => Promise<T>): Promise<T>
+  /** Calls running now (for tests and figures). */
+  inFlight(): number
+}
+
+/**
+ * A counting semaphore: `run(work)` starts `work` when one of the `limit`
+ * slots is free, and frees it when `work` settles (resolved or thrown).
+ */
+export function createSlots(limit: number): Slots {
+  const size = Math.max(1, limit)
+  const waiting: (() => void)[] = []
+  let running = 0
+  const release = () => {
+    const next = waiting.shift()
+    if (next) next()
+    else running--
+  }
+  return {
+    async run<T>(work: () => Promise<T>): Promise<T> {
+      if (running < size) running++
+      else await new Promise<void>((resolve) => waiting.push(resolve))
+      try {
+        return await work()
+      } finally {
+        release()
+      }
+    },
+    inFlight: () => running,
+  }
+}

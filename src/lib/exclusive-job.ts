@@ -1,5 +1,6 @@
 import type { ILockingModule, Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { errorMessage } from "./error-message"
 
 /** What one scheduled run did: its work's result, or nothing because another run held the job. */
 export type ExclusiveJobRun<T> = { ran: true; result: T } | { ran: false }
@@ -14,7 +15,7 @@ export const JOB_LOCK_EXPIRE_SECONDS = 30
 
 /** The Locking Module's answer when the keys stay taken for the whole wait (in-memory and Redis providers). */
 function isLockTimeout(error: unknown): boolean {
-  return /acquir(e|ing) lock/i.test((error as Error)?.message ?? "")
+  return /acquir(e|ing) lock/i.test(errorMessage(error))
 }
 
 export function jobLockKey(jobName: string): string {

@@ -2,6 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { reportGiftStatusWorkflow } from "../workflows/gift-orders/report-gift-status"
 import { syncGiftOrderWorkflow } from "../workflows/gift-orders/sync-gift-order"
+import { errorMessage } from "../lib/error-message"
 
 /**
  * `order.canceled` for a gift, in this order:
@@ -21,9 +22,7 @@ export default async function giftOrderCanceledHandler({ event, container }: Sub
     if (!result.is_gift || result.gift_order?.sync_state !== "synced") return
     await reportGiftStatusWorkflow(container).run({ input: { order_id: orderId, status: "cancelled" } })
   } catch (error) {
-    logger.warn(
-      `gifting: could not settle the gift of canceled order ${orderId}: ${(error as Error).message}`
-    )
+    logger.warn(`gifting: could not settle the gift of canceled order ${orderId}: ${errorMessage(error)}`)
   }
 }
 

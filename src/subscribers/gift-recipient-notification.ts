@@ -4,6 +4,7 @@ import { GIFTING_MODULE } from "../modules/gifting"
 import { GIFT_ORDER_CREATED_EVENT } from "../modules/gifting/events"
 import type GiftingModuleService from "../modules/gifting/service"
 import { notifyGiftRecipientWorkflow } from "../workflows/gift-orders/notify-gift-recipient"
+import { errorMessage } from "../lib/error-message"
 
 /**
  * When the merchant turned it on (`notifications.notifyRecipient`), sends the
@@ -34,7 +35,7 @@ export default async function giftRecipientNotificationHandler({
     }
   } catch (error) {
     logger.warn(
-      `gifting: could not send the recipient link of order ${event.data.order_id}: ${(error as Error).message}`
+      `gifting: could not send the recipient link of order ${event.data.order_id}: ${errorMessage(error)}`
     )
   }
 }

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { isGiftProviderId } from "../lib/gifting/order-kind"
 import { reportGiftStatusWorkflow } from "../workflows/gift-orders/report-gift-status"
 import type { ReportableGiftStatus } from "../workflows/gift-orders/steps/send-gift-status-to-giftyzet"
+import { errorMessage } from "../lib/error-message"
 
 const STATUS_BY_EVENT: Record<string, ReportableGiftStatus> = {
   "shipment.created": "dispatched",
@@ -30,7 +31,7 @@ export default async function giftStatusReportsHandler({ event, container }: Sub
     if (!isGiftProviderId(fulfillment?.provider_id) || !fulfillment.order?.id) return
     await reportGiftStatusWorkflow(container).run({ input: { order_id: fulfillment.order.id, status } })
   } catch (error) {
-    logger.warn(`gifting: could not report "${status}" to Giftyzet: ${(error as Error).message}`)
+    logger.warn(`gifting: could not report "${status}" to Giftyzet: ${errorMessage(error)}`)
   }
 }
 

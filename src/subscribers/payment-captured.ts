@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, PaymentEvents } from "@medusajs/framework/ut
 import { orderIdOfPayment } from "../lib/order-payment"
 import { autoSyncGiftOrder } from "../workflows/gift-orders/auto-sync-gift-order"
 import { autoBuyOrderVouchers } from "../workflows/vouchers/auto-buy-order-vouchers"
+import { errorMessage } from "../lib/error-message"
 
 /**
  * `payment.captured` carries the payment's id: the order is the one linked to
@@ -18,7 +19,7 @@ export default async function paymentCapturedHandler({ event, container }: Subsc
   try {
     orderId = await orderIdOfPayment(container, event.data.id)
   } catch (error) {
-    logger.error(`gifting: could not find the order of payment ${event.data.id}: ${(error as Error).message}`)
+    logger.error(`gifting: could not find the order of payment ${event.data.id}: ${errorMessage(error)}`)
     return
   }
   if (!orderId) return

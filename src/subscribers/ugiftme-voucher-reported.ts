@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { UGIFTME_VOUCHER_REPORTED_EVENT } from "../modules/gifting/voucher-events"
 import type { VoucherOrderReport } from "../workflows/vouchers/steps/fetch-voucher-outcome"
 import { syncVoucherOrderWorkflow } from "../workflows/vouchers/sync-voucher-order"
+import { errorMessage } from "../lib/error-message"
 
 /**
  * Applies what a signed UGiftMe delivery reported about a voucher (the
@@ -22,7 +23,7 @@ export default async function ugiftmeVoucherReportedHandler({
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
       .warn(
-        `gifting: could not apply UGiftMe's ${event.data.report.status} report on voucher ${event.data.voucher_order_id}; the poll job will ask again: ${(error as Error).message}`
+        `gifting: could not apply UGiftMe's ${event.data.report.status} report on voucher ${event.data.voucher_order_id}; the poll job will ask again: ${errorMessage(error)}`
       )
   }
 }

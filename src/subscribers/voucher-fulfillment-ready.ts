@@ -2,6 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { VOUCHER_FULFILLMENT_READY_EVENT } from "../modules/gifting/voucher-events"
 import { completeVoucherFulfillmentWorkflow } from "../workflows/vouchers/complete-voucher-fulfillment"
+import { errorMessage } from "../lib/error-message"
 
 /**
  * Every voucher of a UGiftMe fulfillment succeeded: mark it shipped and
@@ -18,7 +19,7 @@ export default async function voucherFulfillmentReadyHandler({
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
       .warn(
-        `gifting: could not mark voucher fulfillment ${event.data.fulfillment_id} delivered: ${(error as Error).message}`
+        `gifting: could not mark voucher fulfillment ${event.data.fulfillment_id} delivered: ${errorMessage(error)}`
       )
   }
 }

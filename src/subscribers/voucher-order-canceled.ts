@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cancelOrderVouchersWorkflow } from "../workflows/vouchers/cancel-order-vouchers"
+import { errorMessage } from "../lib/error-message"
 
 /**
  * `order.canceled`: the order's voucher units not yet bought are cancelled
@@ -17,7 +18,7 @@ export default async function voucherOrderCanceledHandler({
   } catch (error) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
-      .warn(`gifting: could not cancel the vouchers of order ${event.data.id}: ${(error as Error).message}`)
+      .warn(`gifting: could not cancel the vouchers of order ${event.data.id}: ${errorMessage(error)}`)
   }
 }
 

@@ -117,7 +117,29 @@ export class StorefrontShopper {
     return new URL(this.page.url()).pathname.split("/")[2]
   }
 
-  /** The account's order page of the example: the order id and the email it was placed with. */
+  /** "Create an account" on the account page; the shopper is logged in after it. */
+  async register(customer: { first_name: string; last_name: string; email: string; password: string }) {
+    await this.page.goto(`${this.url}/account`, SLOW)
+    const form = this.page.getByRole("region", { name: "Create an account" })
+    await form.getByLabel("First name", { exact: true }).fill(customer.first_name)
+    await form.getByLabel("Last name", { exact: true }).fill(customer.last_name)
+    await form.getByLabel("Email", { exact: true }).fill(customer.email)
+    await form.getByLabel("Password", { exact: true }).fill(customer.password)
+    await form.getByRole("button", { name: "Create account" }).click()
+    await this.page.getByRole("button", { name: "Log out" }).waitFor(SLOW)
+  }
+
+  /** The logged-in customer's order list, then the order's page from its link. */
+  async openAccountOrder(displayId: string): Promise<void> {
+    await this.page.goto(`${this.url}/account/orders`, SLOW)
+    await this.page
+      .getByTestId("customer-orders")
+      .getByRole("link", { name: `Order #${displayId}` })
+      .click()
+    await this.page.getByRole("heading", { level: 1, name: `Order #${displayId}` }).waitFor(SLOW)
+  }
+
+  /** A guest's order page: the order id and the email it was placed with. */
   async openOrder(orderId: string, email: string): Promise<void> {
     await this.page.goto(`${this.url}/account/orders`, SLOW)
     await this.page.getByLabel("Order id", { exact: true }).fill(orderId)

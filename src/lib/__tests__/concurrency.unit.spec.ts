@@ -1,4 +1,4 @@
-import { forEachWithConcurrency } from "../concurrency"
+import { createSlots, forEachWithConcurrency } from "../concurrency"
 
 describe("forEachWithConcurrency", () => {
   it("never runs more than the limit at once and runs every item", async () => {
@@ -32,5 +32,40 @@ describe("forEachWithConcurrency", () => {
       succeeded: 0,
       failed: [],
     })
+  })
+})
+
+describe("createSlots", () => {
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 2))
+
+  it("never runs more than its limit at once, and runs every call in order of arrival", async () => {
+    const slots = createSlots(2)
+    let running = 0
+    let peak = 0
+    const started: number[] = []
+    const results = await Promise.all(
+      [1, 2, 3, 4, 5].map((item) =>
+        slots.run(async () => {
+          started.push(item)
+          running++
+          peak = Math.max(peak, running)
+          await tick()
+          running--
+          return item * 10
+        })
+      )
+    )
+
+    expect(peak).toBe(2)
+    expect(started).toEqual([1, 2, 3, 4, 5])
+    expect(results).toEqual([10, 20, 30, 40, 50])
+    expect(slots.inFlight()).toBe(0)
+  })
+
+  it("frees the slot of a call that throws", async () => {
+    const slots = createSlots(1)
+    await expect(slots.run(() => Promise.reject(new Error("boom")))).rejects.toThrow("boom")
+    await expect(slots.run(async () => "next")).resolves.toBe("next")
+    expect(slots.inFlight()).toBe(0)
   })
 })

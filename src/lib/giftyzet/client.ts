@@ -1,14 +1,14 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import {
-  backoffDelay,
-  DEFAULT_BACKOFF,
-  fetchWithTimeout,
-  parseJsonBody,
-  parseRetryAfter,
-  PartnerNetworkError,
-  sleep,
-  type BackoffPolicy,
+  PartnerClient,
+  type PartnerAnswer,
+  type PartnerCall,
+  type PartnerClientLogger,
+  type PartnerClientOptions,
+  type PartnerNetworkError,
+  type RefusedAnswer,
+  summarizeIssues,
 } from "../http"
 import {
   GiftyzetAuthError,
@@ -19,7 +19,6 @@ import {
   GiftyzetResponseError,
   GiftyzetUnavailableError,
   GiftyzetValidationError,
-  safePartnerText,
 } from "./errors"
 import {
   normalizeGiftyzetOrder,
@@ -40,25 +39,11 @@ import {
 } from "./schemas"
 
 /** Where the client reports retries. Medusa's `Logger` fits. */
-export type GiftyzetClientLogger = {
-  warn(message: string): void
-}
+export type GiftyzetClientLogger = PartnerClientLogger
 
-export type GiftyzetClientOptions = {
-  /** Giftyzet deployment, e.g. `https://app.giftyzet.com` (or a sandbox URL). */
-  baseUrl: string
-  apiKey: string
-  /** Deadline per attempt, headers and body included. Default 10 s. */
-  timeoutMs?: number
-  /** Retries after the first attempt, for retryable failures only. Default 3. */
-  maxRetries?: number
-  /** Full-jitter backoff between retries. */
-  backoff?: BackoffPolicy
+export type GiftyzetClientOptions = PartnerClientOptions & {
   /** Largest wait a `Retry-After` header can impose. Default 5 s. */
   retryAfterCapMs?: number
-  logger?: GiftyzetClientLogger
-  /** Told after every attempt whether Giftyzet answered below 500 (`false`: 5xx, timeout, no connection). */
-  onAttempt?: (healthy: boolean) => void
 }
 
 /** Answer of a successful create. Keep `recipient_link`: newer GETs omit it. */
@@ -90,17 +75,13 @@ export type GiftyzetOrderPage =
     }
   | GiftyzetNotSupported
 
-type HttpMethod = "GET" | "POST" | "PATCH"
-
-type Call = {
-  method: HttpMethod
-  path: string
-  body?: unknown
+type Call = Pick<PartnerCall, "path" | "query" | "body"> & {
+  method: "GET" | "POST" | "PATCH"
   /** Recognises an answer meaning "this deployment lacks the endpoint". */
   unsupported?: (status: number, body: unknown) => boolean
 }
 
-type CallResult = { kind: "ok"; status: number; body: unknown } | { kind: "unsupported" }
+type CallResult = ({ kind: "ok" } & PartnerAnswer) | { kind: "unsupported" }
 
 const NOT_SUPPORTED: GiftyzetNotSupported = { supported: false }
 const DOCUMENTED_LIST_REFUSAL = "Query parameter external_order_id is required"
@@ -123,43 +104,14 @@ function isMissingRoute(status: number, body: unknown): boolean {
  * documented and the newer GET shapes into one {@link GiftyzetOrder}, maps
  * failures to typed errors and retries the retryable ones.
  */
-export class GiftyzetClient {
-  readonly #apiKey: string
-  private readonly baseUrl: string
-  private readonly timeoutMs: number
-  private readonly maxRetries: number
-  private readonly backoff: BackoffPolicy
-  private readonly retryAfterCapMs: number
-  private readonly logger: GiftyzetClientLogger | undefined
-  private readonly onAttempt: ((healthy: boolean) => void) | undefined
-
+export class GiftyzetClient extends PartnerClient<GiftyzetError> {
   constructor(options: GiftyzetClientOptions) {
-    let parsed: URL
-    try {
-      parsed = new URL(options.baseUrl)
-    } catch {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        "GiftyzetClient: baseUrl must be an absolute http(s) URL"
-      )
-    }
-    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        "GiftyzetClient: baseUrl must be an absolute http(s) URL"
-      )
-    }
-    if (!options.apiKey || options.apiKey.trim() === "") {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "GiftyzetClient: apiKey is required")
-    }
-    this.#apiKey = options.apiKey.trim()
-    this.baseUrl = options.baseUrl.replace(/\/+$/, "")
-    this.timeoutMs = options.timeoutMs ?? 10_000
-    this.maxRetries = Math.max(0, options.maxRetries ?? 3)
-    this.backoff = options.backoff ?? DEFAULT_BACKOFF
-    this.retryAfterCapMs = options.retryAfterCapMs ?? 5_000
-    this.logger = options.logger
-    this.onAttempt = options.onAttempt
+    super({
+      ...options,
+      apiBase: checkedBaseUrl(options.baseUrl),
+      apiKey: checkedApiKey(options.apiKey),
+      retryAfter: { capMs: options.retryAfterCapMs ?? 5_000, beyondCap: "wait-cap" },
+    })
   }
 
   /**
@@ -182,7 +134,7 @@ export class GiftyzetClient {
       })
     }
     const result = await this.call({ method: "POST", path: "/api/plugin/v1/orders", body: input.data })
-    const body = this.parse(giftyzetCreateOrderResponseSchema, result, "create-order answer")
+    const body = this.parseResult(giftyzetCreateOrderResponseSchema, result, "create-order answer")
     return {
       order_id: body.order_id,
       order_number: body.order_number,
@@ -202,9 +154,12 @@ export class GiftyzetClient {
         partnerMessage: "external_order_id is empty",
       })
     }
-    const query = new URLSearchParams({ external_order_id: externalOrderId })
-    const result = await this.call({ method: "GET", path: `/api/plugin/v1/orders?${query.toString()}` })
-    return normalizeGiftyzetOrder(this.parse(giftyzetOrderResponseSchema, result, "order"))
+    const result = await this.call({
+      method: "GET",
+      path: "/api/plugin/v1/orders",
+      query: { external_order_id: externalOrderId },
+    })
+    return normalizeGiftyzetOrder(this.parseResult(giftyzetOrderResponseSchema, result, "order"))
   }
 
   /** `GET /api/plugin/v1/orders/{orderId}` */
@@ -213,7 +168,7 @@ export class GiftyzetClient {
       method: "GET",
       path: `/api/plugin/v1/orders/${encodeURIComponent(orderId)}`,
     })
-    return normalizeGiftyzetOrder(this.parse(giftyzetOrderResponseSchema, result, "order"))
+    return normalizeGiftyzetOrder(this.parseResult(giftyzetOrderResponseSchema, result, "order"))
   }
 
   /**
@@ -230,7 +185,7 @@ export class GiftyzetClient {
     if (result.kind === "unsupported") {
       return NOT_SUPPORTED
     }
-    const body = this.parse(giftyzetValidateResponseSchema, result, "validate answer")
+    const body = this.parseResult(giftyzetValidateResponseSchema, result, "validate answer")
     return {
       supported: true,
       valid: body.valid,
@@ -255,7 +210,7 @@ export class GiftyzetClient {
     if (result.kind === "unsupported") {
       return NOT_SUPPORTED
     }
-    const body = this.parse(giftyzetUpdateStatusResponseSchema, result, "status-update answer")
+    const body = this.parseResult(giftyzetUpdateStatusResponseSchema, result, "status-update answer")
     return { supported: true, order_id: body.order_id, status: body.status, message: body.message ?? null }
   }
 
@@ -265,18 +220,13 @@ export class GiftyzetClient {
    * `{ supported: false }`.
    */
   async listOrders(params: { page?: number; limit?: number } = {}): Promise<GiftyzetOrderPage> {
-    const query = new URLSearchParams()
-    if (params.page !== undefined) {
-      query.set("page", String(params.page))
-    }
-    if (params.limit !== undefined) {
-      query.set("limit", String(Math.min(50, params.limit)))
-    }
-    const queryText = query.toString()
-    const suffix = queryText === "" ? "" : `?${queryText}`
     const result = await this.call({
       method: "GET",
-      path: `/api/plugin/v1/orders${suffix}`,
+      path: "/api/plugin/v1/orders",
+      query: {
+        page: params.page,
+        limit: params.limit === undefined ? undefined : Math.min(50, params.limit),
+      },
       unsupported: (status, body) =>
         isMissingRoute(status, body) ||
         (status === 400 && partnerErrorText(body) === DOCUMENTED_LIST_REFUSAL),
@@ -284,7 +234,7 @@ export class GiftyzetClient {
     if (result.kind === "unsupported") {
       return NOT_SUPPORTED
     }
-    const body = this.parse(giftyzetOrderListResponseSchema, result, "order list")
+    const body = this.parseResult(giftyzetOrderListResponseSchema, result, "order list")
     return {
       supported: true,
       orders: body.orders.map(normalizeGiftyzetOrderSummary),
@@ -292,75 +242,35 @@ export class GiftyzetClient {
     }
   }
 
-  private async call(call: Call): Promise<CallResult> {
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        return await this.attempt(call, attempt)
-      } catch (error) {
-        if (!(error instanceof GiftyzetError) || !error.retryable || attempt >= this.maxRetries) {
-          throw error
-        }
-        const delay = this.retryDelay(error, attempt)
-        this.logger?.warn(
-          `Giftyzet ${call.method} ${call.path.split("?")[0]} failed (${error.message}); retry ${attempt + 1}/${this.maxRetries} in ${delay} ms`
-        )
-        await sleep(delay)
-      }
-    }
+  /** Every Giftyzet call is retried: setting a status is idempotent and a repeated create answers 409. */
+  private async call({ unsupported, ...call }: Call): Promise<CallResult> {
+    const answer = await this.send({ ...call, retry: "always", accepts: unsupported })
+    return answer.status >= 200 && answer.status < 300 ? { kind: "ok", ...answer } : { kind: "unsupported" }
   }
 
-  private retryDelay(error: GiftyzetError, attempt: number): number {
-    const backoff = backoffDelay(attempt, this.backoff)
-    if (error instanceof GiftyzetUnavailableError && error.retryAfterMs !== undefined) {
-      return Math.min(Math.max(error.retryAfterMs, backoff), this.retryAfterCapMs)
+  private parseResult<T extends z.ZodType>(schema: T, result: CallResult, what: string): z.output<T> {
+    if (result.kind !== "ok") {
+      throw new GiftyzetResponseError({ status: null, issues: ["endpoint not supported"], what })
     }
-    return backoff
+    return this.parse(schema, result, what)
   }
 
-  private async attempt(call: Call, attempt: number): Promise<CallResult> {
-    const headers: Record<string, string> = { "X-API-Key": this.#apiKey, Accept: "application/json" }
-    if (call.body !== undefined) {
-      headers["Content-Type"] = "application/json"
-    }
-    let response: Response
-    let text: string
-    try {
-      ;({ response, text } = await fetchWithTimeout({
-        url: `${this.baseUrl}${call.path}`,
-        init: {
-          method: call.method,
-          headers,
-          body: call.body === undefined ? undefined : JSON.stringify(call.body),
-        },
-        timeoutMs: this.timeoutMs,
-      }))
-    } catch (error) {
-      if (error instanceof PartnerNetworkError) {
-        this.onAttempt?.(false)
-        throw new GiftyzetUnavailableError({
-          status: null,
-          timedOut: error.timedOut,
-          detail: error.timedOut ? `timed out after ${this.timeoutMs} ms` : "connection failed",
-          cause: error,
-        })
-      }
-      throw error
-    }
-    this.onAttempt?.(response.status < 500)
-    const body = parseJsonBody(text)
-    if (response.ok) {
-      return { kind: "ok", status: response.status, body }
-    }
-    if (call.unsupported?.(response.status, body)) {
-      return { kind: "unsupported" }
-    }
-    throw this.errorFor(response, body, attempt)
+  protected errorForNoAnswer(failure: PartnerNetworkError, _call: string, timeoutMs: number): GiftyzetError {
+    return new GiftyzetUnavailableError({
+      status: null,
+      timedOut: failure.timedOut,
+      detail: failure.timedOut ? `timed out after ${timeoutMs} ms` : "connection failed",
+      cause: failure,
+    })
   }
 
-  private errorFor(response: Response, body: unknown, attempt: number): GiftyzetError {
-    const status = response.status
-    const raw = partnerErrorText(body)
-    const partnerMessage = raw === undefined ? null : safePartnerText(raw, [this.#apiKey])
+  protected errorForBody(answer: PartnerAnswer, what: string, issues: string[]): GiftyzetError {
+    return new GiftyzetResponseError({ status: answer.status, issues, what })
+  }
+
+  /** Giftyzet's status → error table. */
+  protected errorForAnswer({ status, body, retryAfterMs, attempt }: RefusedAnswer): GiftyzetError {
+    const partnerMessage = this.safeText(partnerErrorText(body)) ?? null
     const init = { status, partnerMessage }
     switch (true) {
       case status >= 300 && status < 400:
@@ -378,35 +288,32 @@ export class GiftyzetClient {
       case status === 410:
         return new GiftyzetGoneError(init)
       case status === 408 || status === 429 || status >= 500:
-        return new GiftyzetUnavailableError({
-          ...init,
-          retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
-        })
+        return new GiftyzetUnavailableError({ ...init, retryAfterMs })
       default:
         return new GiftyzetValidationError(init)
     }
   }
-
-  private parse<T extends z.ZodType>(schema: T, result: CallResult, what: string): z.output<T> {
-    if (result.kind !== "ok") {
-      throw new GiftyzetResponseError({ status: null, issues: ["endpoint not supported"], what })
-    }
-    const parsed = schema.safeParse(result.body)
-    if (!parsed.success) {
-      throw new GiftyzetResponseError({
-        status: result.status,
-        issues: summarizeIssues(parsed.error.issues),
-        what,
-      })
-    }
-    return parsed.data
-  }
 }
 
-/** `path: message` for the first few issues; zod messages carry no values. */
-function summarizeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string[] {
-  const summary = issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.map(String).join(".") || "(body)"}: ${issue.message}`)
-  return issues.length > 5 ? [...summary, `and ${issues.length - 5} more`] : summary
+function checkedBaseUrl(baseUrl: string): string {
+  let parsed: URL | undefined
+  try {
+    parsed = new URL(baseUrl)
+  } catch {
+    parsed = undefined
+  }
+  if (parsed?.protocol !== "http:" && parsed?.protocol !== "https:") {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "GiftyzetClient: baseUrl must be an absolute http(s) URL"
+    )
+  }
+  return baseUrl
+}
+
+function checkedApiKey(apiKey: string): string {
+  if (!apiKey || apiKey.trim() === "") {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "GiftyzetClient: apiKey is required")
+  }
+  return apiKey.trim()
 }

@@ -1,29 +1,22 @@
+import { PartnerError, type PartnerErrorInit, type PartnerErrorKind } from "../http/partner-error"
+
 /**
- * Typed failures of the Giftyzet client. Every error says whether retrying
- * can help (`retryable`) and carries the HTTP `status` (`null` when no
- * response arrived or the check happened before sending). Messages never
- * contain the API key.
+ * Typed failures of the Giftyzet client: the partner error base
+ * ({@link PartnerError}) with Giftyzet's messages. `status` is `null` when no
+ * response arrived or the check happened before sending.
  */
 
-export type GiftyzetErrorKind =
+export type GiftyzetErrorKind = Extract<
+  PartnerErrorKind,
   "validation" | "auth" | "not_found" | "conflict" | "gone" | "unavailable" | "response"
+>
 
-type ErrorInit = { status: number | null; partnerMessage?: string | null; cause?: unknown }
+type ErrorInit = PartnerErrorInit
 
 /** Base class of every error the client throws. */
-export abstract class GiftyzetError extends Error {
-  abstract readonly kind: GiftyzetErrorKind
-  abstract readonly retryable: boolean
-  readonly status: number | null
-  /** Giftyzet's own `error` text (redacted, shortened), when it sent one. */
-  readonly partnerMessage: string | null
-
-  constructor(message: string, init: ErrorInit) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause })
-    this.name = new.target.name
-    this.status = init.status
-    this.partnerMessage = init.partnerMessage ?? null
-  }
+export abstract class GiftyzetError extends PartnerError {
+  readonly partner = "giftyzet"
+  abstract override readonly kind: GiftyzetErrorKind
 }
 
 function withPartner(summary: string, partnerMessage: string | null | undefined): string {
@@ -152,19 +145,4 @@ export function isGiftyzetError(error: unknown): error is GiftyzetError {
   return error instanceof GiftyzetError
 }
 
-const MAX_PARTNER_MESSAGE = 300
-
-/**
- * Makes a partner-supplied text safe to put in an error: every secret is
- * replaced and the text is shortened.
- */
-export function safePartnerText(text: string, secrets: string[]): string {
-  let safe = text
-  for (const secret of secrets) {
-    if (secret) {
-      safe = safe.split(secret).join("[redacted]")
-    }
-  }
-  safe = safe.replace(/\s+/g, " ").trim()
-  return safe.length > MAX_PARTNER_MESSAGE ? `${safe.slice(0, MAX_PARTNER_MESSAGE)}…` : safe
-}
+export { safePartnerText } from "../http/partner-error"

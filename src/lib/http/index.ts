@@ -1,3 +1,5 @@
 export * from "./backoff"
 export * from "./fetch-with-timeout"
 export * from "./https-only"
+export * from "./partner-error"
+export * from "./partner-client"

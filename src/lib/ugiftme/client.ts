@@ -1,14 +1,13 @@
 import type { z } from "@medusajs/framework/zod"
 import {
-  DEFAULT_BACKOFF,
-  PartnerNetworkError,
-  backoffDelay,
-  fetchWithTimeout,
-  parseJsonBody,
-  parseRetryAfter,
-  sleep,
+  PartnerClient,
+  type PartnerAnswer,
+  type PartnerCall,
+  type PartnerClientLogger,
+  type PartnerClientOptions,
+  type PartnerNetworkError,
+  type RefusedAnswer,
 } from "../http"
-import type { BackoffPolicy } from "../http"
 import {
   UgiftmeAuthError,
   UgiftmeError,
@@ -62,41 +61,14 @@ import type {
 export const UGIFTME_API_PATH = "/api/v1/business"
 
 /** Anything with `warn` (Medusa's logger, `console`). Only ever receives redacted text. */
-export type UgiftmeLogger = { warn(message: string): void; debug?(message: string): void }
+export type UgiftmeLogger = PartnerClientLogger
 
-export type UgiftmeClientOptions = {
-  /** Origin, e.g. `https://api-stage.ugift.me`; the client appends `/api/v1/business`. */
-  baseUrl: string
-  apiKey: string
-  /** Per attempt, headers and body included. Default 10 000. */
-  timeoutMs?: number
-  /** Retries after the first attempt. Default 3. */
-  maxRetries?: number
-  /** Jittered backoff between retries. Default 200 ms doubling up to 5 s. */
-  backoff?: BackoffPolicy
+export type UgiftmeClientOptions = PartnerClientOptions & {
   /** A 429 asking to wait longer than this is thrown at once instead of waited out. Default 30 000. */
   maxRetryAfterMs?: number
-  logger?: UgiftmeLogger
-  /** Told after every attempt whether UGiftMe answered below 500 (`false`: 5xx, timeout, no connection). */
-  onAttempt?: (healthy: boolean) => void
 }
 
-/**
- * "always": retry on 429, 5xx, network failure and timeout (reads, and keyed creates).
- * "rate-limit-only": retry on 429 only (a 429 means nothing was processed).
- */
-type RetryPolicy = "always" | "rate-limit-only"
-
-type RequestSpec = {
-  method: "GET" | "POST" | "PATCH" | "DELETE"
-  path: string
-  query?: Record<string, string | number | boolean | undefined>
-  body?: unknown
-  idempotencyKey?: string
-  retry: RetryPolicy
-}
-
-type Answer = { status: number; json: unknown }
+type RequestSpec = Omit<PartnerCall, "headers" | "accepts"> & { idempotencyKey?: string }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value)
@@ -138,28 +110,16 @@ function requireIdempotencyKey(method: string, key: unknown): string {
  * The API key, webhook secrets and voucher codes are never logged nor put in
  * error messages.
  */
-export class UgiftmeClient {
-  private readonly apiBase: string
-  private readonly apiKey: string
-  private readonly timeoutMs: number
-  private readonly maxRetries: number
-  private readonly backoff: BackoffPolicy
-  private readonly maxRetryAfterMs: number
-  private readonly logger: UgiftmeLogger | undefined
-  private readonly onAttempt: ((healthy: boolean) => void) | undefined
-
+export class UgiftmeClient extends PartnerClient<UgiftmeError> {
   constructor(options: UgiftmeClientOptions) {
     // eslint-disable-next-line @medusajs/use-medusa-error-not-generic-error -- caller bug, not a partner or HTTP error
     if (!options.apiKey) throw new TypeError("UgiftmeClient needs an apiKey")
     const origin = options.baseUrl.replace(/\/+$/, "")
-    this.apiBase = origin.endsWith(UGIFTME_API_PATH) ? origin : `${origin}${UGIFTME_API_PATH}`
-    this.apiKey = options.apiKey
-    this.timeoutMs = options.timeoutMs ?? 10_000
-    this.maxRetries = Math.max(0, options.maxRetries ?? 3)
-    this.backoff = options.backoff ?? DEFAULT_BACKOFF
-    this.maxRetryAfterMs = options.maxRetryAfterMs ?? 30_000
-    this.logger = options.logger
-    this.onAttempt = options.onAttempt
+    super({
+      ...options,
+      apiBase: origin.endsWith(UGIFTME_API_PATH) ? origin : `${origin}${UGIFTME_API_PATH}`,
+      retryAfter: { capMs: options.maxRetryAfterMs ?? 30_000, beyondCap: "give-up" },
+    })
   }
 
   /** `GET /auth`: checks the key; 403 (`UgiftmeForbiddenError`) for an incomplete or unverified business. */
@@ -196,7 +156,7 @@ export class UgiftmeClient {
     })
     if (
       answer.status === 202 ||
-      (isRecord(answer.json) && answer.json._id === undefined && "orderRequestId" in answer.json)
+      (isRecord(answer.body) && answer.body._id === undefined && "orderRequestId" in answer.body)
     ) {
       const accepted = this.parse(orderAcceptedSchema, answer, "POST /orders")
       return { kind: "queued", orderRequestId: accepted.orderRequestId, status: accepted.status }
@@ -219,7 +179,7 @@ export class UgiftmeClient {
     })
     if (
       answer.status === 202 ||
-      (isRecord(answer.json) && !("orders" in answer.json) && "orderRequestId" in answer.json)
+      (isRecord(answer.body) && !("orders" in answer.body) && "orderRequestId" in answer.body)
     ) {
       const accepted = this.parse(orderAcceptedSchema, answer, "POST /orders/bulk")
       return { kind: "queued", orderRequestId: accepted.orderRequestId, status: accepted.status }
@@ -341,143 +301,90 @@ export class UgiftmeClient {
     return this.parse(schema, answer, `GET ${path}`)
   }
 
-  private parse<S extends z.ZodType>(schema: S, answer: Answer, what: string): z.output<S> {
-    const parsed = schema.safeParse(answer.json)
-    if (parsed.success) return parsed.data
-    // Issue paths only: values could be voucher codes.
-    const issues = parsed.error.issues.map((issue) => issue.path.map(String).join(".") || "(root)")
-    throw new UgiftmeResponseError(
-      `UGiftMe ${what} answered ${answer.status} with an unexpected body (fields: ${issues.join(", ")})`,
-      { status: answer.status, issues }
-    )
+  private request({ idempotencyKey, ...spec }: RequestSpec): Promise<PartnerAnswer> {
+    return this.send({
+      ...spec,
+      headers: idempotencyKey === undefined ? undefined : { "Idempotency-Key": idempotencyKey },
+    })
   }
 
-  private url(path: string, query: RequestSpec["query"]): string {
-    const params = new URLSearchParams()
-    for (const [key, value] of Object.entries(query ?? {})) {
-      if (value !== undefined) params.set(key, String(value))
-    }
-    const search = params.toString()
-    return `${this.apiBase}${path}${search ? `?${search}` : ""}`
+  protected errorForNoAnswer(failure: PartnerNetworkError, call: string, timeoutMs: number): UgiftmeError {
+    return new UgiftmeUnavailableError({
+      message: `UGiftMe ${call} ${failure.timedOut ? `timed out after ${timeoutMs} ms` : "failed: no response"}`,
+      timedOut: failure.timedOut,
+      cause: failure,
+    })
   }
 
-  /** Sends with retries; returns 2xx answers, throws typed errors for the rest. */
-  private async request(spec: RequestSpec): Promise<Answer> {
-    // Serialized once: every retry re-sends exactly these bytes under the same key.
-    const body = spec.body === undefined ? undefined : JSON.stringify(spec.body)
-    const headers: Record<string, string> = {
-      Accept: "application/json",
-      "X-API-Key": this.apiKey,
-      "User-Agent": "medusa-plugin-gifting",
-    }
-    if (body !== undefined) headers["Content-Type"] = "application/json"
-    if (spec.idempotencyKey !== undefined) headers["Idempotency-Key"] = spec.idempotencyKey
-    const url = this.url(spec.path, spec.query)
-    const label = `${spec.method} ${spec.path}`
-
-    for (let attempt = 0; ; attempt++) {
-      let error: UgiftmeError
-      try {
-        const { response, text } = await fetchWithTimeout({
-          url,
-          init: { method: spec.method, headers, body },
-          timeoutMs: this.timeoutMs,
-        })
-        this.onAttempt?.(response.status < 500)
-        const json = parseJsonBody(text)
-        if (response.status >= 200 && response.status < 300) return { status: response.status, json }
-        error = this.toError(response, json, label)
-      } catch (caught) {
-        if (!(caught instanceof PartnerNetworkError)) throw caught
-        this.onAttempt?.(false)
-        error = new UgiftmeUnavailableError(
-          `UGiftMe ${label} ${caught.timedOut ? `timed out after ${this.timeoutMs} ms` : "failed: no response"}`,
-          { timedOut: caught.timedOut, cause: caught }
-        )
-      }
-      const delay = this.retryDelay(error, spec.retry, attempt)
-      if (delay === undefined) throw error
-      this.logger?.warn(`${error.message}; retry ${attempt + 1}/${this.maxRetries} in ${delay} ms`)
-      await sleep(delay)
-    }
+  protected errorForBody(answer: PartnerAnswer, what: string, issues: string[]): UgiftmeError {
+    return new UgiftmeResponseError({
+      message: `UGiftMe ${what} answered ${answer.status} with an unexpected body (${issues.join("; ")})`,
+      status: answer.status,
+      issues,
+    })
   }
 
-  /** Wait before the next attempt, or undefined to give up and throw. */
-  private retryDelay(error: UgiftmeError, policy: RetryPolicy, attempt: number): number | undefined {
-    if (attempt >= this.maxRetries) return undefined
-    if (error instanceof UgiftmeRateLimitedError) {
-      if (error.retryAfterMs === undefined) return backoffDelay(attempt, this.backoff)
-      return error.retryAfterMs <= this.maxRetryAfterMs ? error.retryAfterMs : undefined
-    }
-    if (error instanceof UgiftmeUnavailableError && policy === "always")
-      return backoffDelay(attempt, this.backoff)
-    return undefined
-  }
-
-  private toError(response: Response, json: unknown, label: string): UgiftmeError {
-    const status = response.status
-    const partnerError = this.redact(stringField(json, "error"))
-    const partnerMessage = this.redact(stringField(json, "message"))
-    const detail = [partnerError, partnerMessage].filter(Boolean).join(": ")
-    const prefix = `UGiftMe ${label} answered ${status}${detail ? ` (${detail})` : ""}`
+  /** UGiftMe's status → error table. */
+  protected errorForAnswer({ status, body: json, retryAfterMs, call }: RefusedAnswer): UgiftmeError {
+    const partnerMessage = this.safeText(stringField(json, "error"))
+    const partnerDetail = this.safeText(stringField(json, "message"))
+    const detail = [partnerMessage, partnerDetail].filter(Boolean).join(": ")
+    const message = `UGiftMe ${call} answered ${status}${detail ? ` (${detail})` : ""}`
     if (status >= 300 && status < 400) {
-      return new UgiftmeResponseError(
-        `${prefix}: redirects are not followed; check that baseUrl is the final URL`,
-        {
-          status,
-          issues: ["redirect"],
-        }
-      )
+      return new UgiftmeResponseError({
+        message: `${message}: redirects are not followed; check that baseUrl is the final URL`,
+        status,
+        issues: ["redirect"],
+      })
     }
     switch (status) {
       case 400:
-        return new UgiftmeValidationError(prefix, {
+        return new UgiftmeValidationError({
+          message,
           status,
-          partnerError,
+          partnerMessage,
           validEvents: stringListField(json, "validEvents"),
         })
       case 401:
-        return new UgiftmeAuthError(prefix, {
-          partnerError,
-          reason: this.redact(stringField(json, "reason")),
+        return new UgiftmeAuthError({
+          message,
+          partnerMessage,
+          reason: this.safeText(stringField(json, "reason")),
         })
       case 402: {
         const required = numberField(json, "required")
         const available = numberField(json, "available")
         const currency = stringField(json, "currency")
-        return new UgiftmeInsufficientFundsError(
-          `${prefix}: required ${required ?? "?"} ${currency ?? ""}, available ${available ?? "?"}`.trimEnd(),
+        return new UgiftmeInsufficientFundsError({
+          message:
+            `${message}: required ${required ?? "?"} ${currency ?? ""}, available ${available ?? "?"}`.trimEnd(),
           required,
           available,
-          currency
-        )
+          currency,
+        })
       }
       case 403:
-        return new UgiftmeForbiddenError(prefix, {
-          reason: partnerError ?? "Forbidden",
+        return new UgiftmeForbiddenError({
+          message,
+          reason: partnerMessage ?? "Forbidden",
           ip: stringField(json, "ip"),
           whitelistedIps: stringListField(json, "whitelistedIps"),
           profileStatus: stringField(json, "status"),
           missingFields: stringListField(json, "missingFields"),
         })
       case 404:
-        return new UgiftmeNotFoundError(prefix, { partnerError })
+        return new UgiftmeNotFoundError({ message, partnerMessage })
       case 409:
-        return new UgiftmeInProgressError(prefix, { partnerError })
+        return new UgiftmeInProgressError({ message, partnerMessage })
       case 429:
-        return new UgiftmeRateLimitedError(prefix, {
-          partnerError,
-          retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
+        return new UgiftmeRateLimitedError({
+          message,
+          partnerMessage,
+          retryAfterMs,
         })
       default:
-        if (status >= 500) return new UgiftmeUnavailableError(prefix, { status, partnerError })
-        return new UgiftmeValidationError(prefix, { status, partnerError })
+        if (status >= 500) return new UgiftmeUnavailableError({ message, status, partnerMessage })
+        return new UgiftmeValidationError({ message, status, partnerMessage })
     }
-  }
-
-  /** Partner text is echoed in messages; make sure our own key never is. */
-  private redact(text: string | undefined): string | undefined {
-    if (text === undefined) return undefined
-    return text.split(this.apiKey).join("[redacted]").slice(0, 300)
   }
 }

@@ -1,64 +1,66 @@
+import { PartnerError, type PartnerErrorInit, type PartnerErrorKind } from "../http/partner-error"
+
 /**
- * Typed failures of the UGiftMe client. Every error carries the HTTP `status`
- * (undefined when no response arrived) and whether retrying may help.
- * Messages never contain the API key, webhook secrets or voucher codes.
+ * Typed failures of the UGiftMe client: the partner error base
+ * ({@link PartnerError}) with UGiftMe's own details. The client writes the
+ * message (it names the call); `status` is `null` when no response arrived.
  */
 
-type ErrorInit = { status: number | undefined; retryable: boolean; partnerError?: string; cause?: unknown }
+export type UgiftmeErrorKind = Exclude<PartnerErrorKind, "conflict" | "gone">
 
-export abstract class UgiftmeError extends Error {
-  readonly status: number | undefined
-  readonly retryable: boolean
-  /** The partner's `error` string, when it sent one. */
-  readonly partnerError: string | undefined
+/** Every UGiftMe error is built from one object: its message, and the fields of its class. */
+type ErrorInit = Partial<PartnerErrorInit> & { message: string }
 
-  protected constructor(message: string, init: ErrorInit) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause })
-    this.name = new.target.name
-    this.status = init.status
-    this.retryable = init.retryable
-    this.partnerError = init.partnerError
-  }
+export abstract class UgiftmeError extends PartnerError {
+  readonly partner = "ugiftme"
+  abstract override readonly kind: UgiftmeErrorKind
 }
 
 /** 400 (and other 4xx without a dedicated class): the request was refused as sent. */
 export class UgiftmeValidationError extends UgiftmeError {
+  readonly kind = "validation"
+  readonly retryable = false
   /** Allowed webhook event names, when the partner listed them. */
   readonly validEvents: string[] | undefined
 
-  constructor(
-    message: string,
-    options: { status?: number; partnerError?: string; validEvents?: string[] } = {}
-  ) {
-    super(message, { status: options.status ?? 400, retryable: false, partnerError: options.partnerError })
-    this.validEvents = options.validEvents
+  constructor(init: ErrorInit & { validEvents?: string[] }) {
+    super(init.message, { ...init, status: init.status ?? 400 })
+    this.validEvents = init.validEvents
   }
 }
 
 /** 401: missing, unknown or revoked API key. */
 export class UgiftmeAuthError extends UgiftmeError {
+  readonly kind = "auth"
+  readonly retryable = false
   readonly reason: string | undefined
 
-  constructor(message: string, options: { partnerError?: string; reason?: string } = {}) {
-    super(message, { status: 401, retryable: false, partnerError: options.partnerError })
-    this.reason = options.reason
+  constructor(init: ErrorInit & { reason?: string }) {
+    super(init.message, { ...init, status: 401 })
+    this.reason = init.reason
   }
 }
 
 /** 402: the wallet's available balance does not cover the order. */
 export class UgiftmeInsufficientFundsError extends UgiftmeError {
-  constructor(
-    message: string,
-    readonly required: number | undefined,
-    readonly available: number | undefined,
-    readonly currency: string | undefined
-  ) {
-    super(message, { status: 402, retryable: false, partnerError: "Insufficient funds" })
+  readonly kind = "insufficient_funds"
+  readonly retryable = false
+  readonly required: number | undefined
+  readonly available: number | undefined
+  readonly currency: string | undefined
+
+  constructor(init: ErrorInit & { required?: number; available?: number; currency?: string }) {
+    super(init.message, { ...init, status: 402, partnerMessage: init.partnerMessage ?? "Insufficient funds" })
+    this.required = init.required
+    this.available = init.available
+    this.currency = init.currency
   }
 }
 
 /** 403: IP not on the key's allow list, business profile incomplete/unverified, or another account's resource. */
 export class UgiftmeForbiddenError extends UgiftmeError {
+  readonly kind = "forbidden"
+  readonly retryable = false
   /** The partner's `error` string, e.g. "IP not whitelisted". */
   readonly reason: string
   readonly ip: string | undefined
@@ -68,8 +70,7 @@ export class UgiftmeForbiddenError extends UgiftmeError {
   readonly missingFields: string[] | undefined
 
   constructor(
-    message: string,
-    details: {
+    init: ErrorInit & {
       reason: string
       ip?: string
       whitelistedIps?: string[]
@@ -77,19 +78,22 @@ export class UgiftmeForbiddenError extends UgiftmeError {
       missingFields?: string[]
     }
   ) {
-    super(message, { status: 403, retryable: false, partnerError: details.reason })
-    this.reason = details.reason
-    this.ip = details.ip
-    this.whitelistedIps = details.whitelistedIps
-    this.profileStatus = details.profileStatus
-    this.missingFields = details.missingFields
+    super(init.message, { ...init, status: 403, partnerMessage: init.reason })
+    this.reason = init.reason
+    this.ip = init.ip
+    this.whitelistedIps = init.whitelistedIps
+    this.profileStatus = init.profileStatus
+    this.missingFields = init.missingFields
   }
 }
 
 /** 404: unknown (or not accessible) product, order, order request, webhook or wallet. */
 export class UgiftmeNotFoundError extends UgiftmeError {
-  constructor(message: string, options: { partnerError?: string } = {}) {
-    super(message, { status: 404, retryable: false, partnerError: options.partnerError })
+  readonly kind = "not_found"
+  readonly retryable = false
+
+  constructor(init: ErrorInit) {
+    super(init.message, { ...init, status: 404 })
   }
 }
 
@@ -99,19 +103,24 @@ export class UgiftmeNotFoundError extends UgiftmeError {
  * later, never treat it as a refusal.
  */
 export class UgiftmeInProgressError extends UgiftmeError {
-  constructor(message: string, options: { partnerError?: string } = {}) {
-    super(message, { status: 409, retryable: true, partnerError: options.partnerError })
+  readonly kind = "in_progress"
+  readonly retryable = true
+
+  constructor(init: ErrorInit) {
+    super(init.message, { ...init, status: 409 })
   }
 }
 
 /** 429: a partner rate limiter refused the call; nothing was processed. */
 export class UgiftmeRateLimitedError extends UgiftmeError {
+  readonly kind = "rate_limited"
+  readonly retryable = true
   /** From `retry-after`, when sent. */
   readonly retryAfterMs: number | undefined
 
-  constructor(message: string, options: { retryAfterMs?: number; partnerError?: string } = {}) {
-    super(message, { status: 429, retryable: true, partnerError: options.partnerError })
-    this.retryAfterMs = options.retryAfterMs
+  constructor(init: ErrorInit & { retryAfterMs?: number }) {
+    super(init.message, { ...init, status: 429 })
+    this.retryAfterMs = init.retryAfterMs
   }
 }
 
@@ -120,33 +129,30 @@ export class UgiftmeRateLimitedError extends UgiftmeError {
  * only retry it with the same `Idempotency-Key`.
  */
 export class UgiftmeUnavailableError extends UgiftmeError {
+  readonly kind = "unavailable"
+  readonly retryable = true
   /** True when the client gave up waiting (no answer within `timeoutMs`). */
   readonly timedOut: boolean
 
-  constructor(
-    message: string,
-    options: { status?: number; timedOut?: boolean; partnerError?: string; cause?: unknown } = {}
-  ) {
-    super(message, {
-      status: options.status,
-      retryable: true,
-      partnerError: options.partnerError,
-      cause: options.cause,
-    })
-    this.timedOut = options.timedOut ?? false
+  constructor(init: ErrorInit & { timedOut?: boolean }) {
+    super(init.message, { ...init, status: init.status ?? null })
+    this.timedOut = init.timedOut ?? false
   }
 }
 
 /**
- * A 2xx answer whose body is not what the client can read. Not retryable:
- * for a create the partner has probably acted; look the result up instead.
+ * A 2xx answer whose body is not what the client can read (or a refused
+ * redirect). Not retryable: for a create the partner has probably acted; look
+ * the result up instead.
  */
 export class UgiftmeResponseError extends UgiftmeError {
+  readonly kind = "response"
+  readonly retryable = false
   /** Paths of the fields that did not match (never their values). */
   readonly issues: string[]
 
-  constructor(message: string, options: { status: number; issues: string[] }) {
-    super(message, { status: options.status, retryable: false })
-    this.issues = options.issues
+  constructor(init: ErrorInit & { status: number; issues: string[] }) {
+    super(init.message, init)
+    this.issues = init.issues
   }
 }

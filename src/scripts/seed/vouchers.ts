@@ -6,6 +6,7 @@ import type GiftingModuleService from "../../modules/gifting/service"
 import { SEED_REGIONS } from "./store-basics"
 import type { VoucherProductRecord } from "../../lib/gifting/voucher-order-records"
 import { createVoucherProductWorkflow } from "../../workflows/vouchers/create-voucher-product"
+import { errorMessage } from "../../lib/error-message"
 
 /** The UGiftMe fulfillment provider as the dev store registers it (`id: "ugiftme"`). */
 export const VOUCHER_PROVIDER_ID = "ugiftme_ugiftme"
@@ -111,7 +112,7 @@ async function ensureVoucherMapping(
     return { mapping: mappingOf(result as VoucherProductRecord), mappingSkipped: null }
   } catch (error) {
     // The rest of the seed stays useful when UGiftMe cannot be reached: map it later in the admin.
-    return { mapping: null, mappingSkipped: (error as Error).message }
+    return { mapping: null, mappingSkipped: errorMessage(error) }
   }
 }
 

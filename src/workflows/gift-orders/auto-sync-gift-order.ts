@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { GIFTING_MODULE } from "../../modules/gifting"
 import type GiftingModuleService from "../../modules/gifting/service"
 import { syncGiftOrderWorkflow } from "./sync-gift-order"
+import { errorMessage } from "../../lib/error-message"
 
 /** The moments a gift can be created on Giftyzet at (`giftyzet.createOn`). */
 export type GiftCreationTrigger = "placement" | "capture"
@@ -31,6 +32,6 @@ export async function autoSyncGiftOrder(
       )
     }
   } catch (error) {
-    logger.error(`gifting: could not sync the gift of order ${orderId}: ${(error as Error).message}`)
+    logger.error(`gifting: could not sync the gift of order ${orderId}: ${errorMessage(error)}`)
   }
 }

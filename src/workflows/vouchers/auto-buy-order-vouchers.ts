@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { GIFTING_MODULE } from "../../modules/gifting"
 import type GiftingModuleService from "../../modules/gifting/service"
 import { buyOrderVouchersWorkflow } from "./buy-order-vouchers"
+import { errorMessage } from "../../lib/error-message"
 
 /** The moments auto-fulfilment can buy at (`ugiftme.purchaseOn`). */
 export type VoucherPurchaseTrigger = "placement" | "capture"
@@ -37,6 +38,6 @@ export async function autoBuyOrderVouchers(
       logger.warn(`gifting: the vouchers of order ${orderId} wait for staff: ${held[0].error}`)
     }
   } catch (error) {
-    logger.error(`gifting: could not buy the vouchers of order ${orderId}: ${(error as Error).message}`)
+    logger.error(`gifting: could not buy the vouchers of order ${orderId}: ${errorMessage(error)}`)
   }
 }

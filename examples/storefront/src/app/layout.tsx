@@ -18,6 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <Link href="/">{STORE_NAME}</Link>
           <nav>
             <RegionPicker regions={regions} current={region.id} />
+            <Link href="/account">Account</Link>
             <Link href="/account/orders">Your orders</Link>
             <Link href="/cart">Cart</Link>
           </nav>

@@ -1,6 +1,9 @@
-import { UgiftmeSandboxControl, startUgiftmeSandbox } from "../../../sandbox/ugiftme"
-import type { UgiftmeSandbox } from "../../../sandbox/ugiftme"
-import { startWebhookReceiver } from "../../../sandbox/ugiftme/__tests__/support/http"
+import {
+  UgiftmeSandboxControl,
+  startUgiftmeSandbox,
+  startWebhookReceiver,
+} from "@medusa-plugin-gifting/sandbox/ugiftme"
+import type { UgiftmeSandbox } from "@medusa-plugin-gifting/sandbox/ugiftme"
 import {
   UgiftmeAuthError,
   UgiftmeClient,
@@ -61,9 +64,16 @@ describe("UgiftmeClient against the sandbox", () => {
       const bad = new UgiftmeClient({ baseUrl: sandbox.url, apiKey: secretKey })
       const error = await bad.verifyCredentials().catch((e: unknown) => e)
       expect(error).toBeInstanceOf(UgiftmeAuthError)
-      expect(error).toMatchObject({ status: 401, retryable: false, partnerError: "Invalid API key" })
+      expect(error).toMatchObject({ status: 401, retryable: false, partnerMessage: "Invalid API key" })
       expect(String((error as Error).message)).not.toContain(secretKey)
       expect(JSON.stringify(error)).not.toContain(secretKey)
+    })
+
+    it("keeps the key out of the client object: it cannot be serialised, listed or logged with the client", () => {
+      const secretKey = "88888888-8888-4888-8888-888888888888"
+      const held = new UgiftmeClient({ baseUrl: sandbox.url, apiKey: secretKey })
+      expect(JSON.stringify(held)).not.toContain(secretKey)
+      expect(Object.values(held).map(String).join(" ")).not.toContain(secretKey)
     })
 
     it("throws UgiftmeForbiddenError with the profile details for an incomplete business", async () => {
@@ -189,7 +199,7 @@ describe("UgiftmeClient against the sandbox", () => {
         .createOrder(amazon(50, { productCode: "NOPE" }), { idempotencyKey: nextKey() })
         .catch((e: unknown) => e)
       expect(product).toBeInstanceOf(UgiftmeNotFoundError)
-      expect(product).toMatchObject({ status: 404, partnerError: "Product not found" })
+      expect(product).toMatchObject({ status: 404, partnerMessage: "Product not found" })
 
       const malformed = await client.getOrder("nope").catch((e: unknown) => e)
       expect(malformed).toBeInstanceOf(UgiftmeValidationError)

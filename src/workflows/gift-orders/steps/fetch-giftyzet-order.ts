@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isGiftyzetError, type GiftyzetOrder } from "../../../lib/giftyzet"
+import { giftyzetReads } from "../../../lib/jobs/giftyzet-reads"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import type { GiftOrderRecord } from "../../../lib/gifting/gift-order-records"
@@ -11,7 +12,8 @@ export type FetchedGiftyzetOrder =
 
 /**
  * Reads the gift's current state from Giftyzet (by the Medusa order id, which
- * works on every deployment generation). Only synced gifts are read.
+ * works on every deployment generation). Only synced gifts are read, through
+ * the process's Giftyzet read slots (`giftyzetReads`).
  */
 export const fetchGiftyzetOrderStep = createStep(
   "fetch-giftyzet-order",
@@ -23,7 +25,7 @@ export const fetchGiftyzetOrderStep = createStep(
     }
     try {
       const client = await gifting.getGiftyzetClient()
-      const partner = await client.getOrderByExternalId(giftOrder.order_id)
+      const partner = await giftyzetReads.run(() => client.getOrderByExternalId(giftOrder.order_id))
       return new StepResponse<FetchedGiftyzetOrder>({ kind: "fetched", gift_order: giftOrder, partner })
     } catch (error) {
       if (isGiftyzetError(error) || error instanceof Error) {

@@ -110,7 +110,7 @@ describe("findVoucherPurchase", () => {
   })
 
   it("leaves the outcome unknown (looked for again) when the search fails", async () => {
-    const down = new UgiftmeUnavailableError("UGiftMe GET /orders/search answered 503")
+    const down = new UgiftmeUnavailableError({ message: "UGiftMe GET /orders/search answered 503" })
 
     expect(await findVoucherPurchase(gifting([]), client(down), row)).toMatchObject({
       kind: "unknown",

@@ -42,7 +42,10 @@ describe("outcomeOfPurchase", () => {
 
 describe("outcomeOfPurchaseError", () => {
   it("turns a 402 into a refusal stating required, available and currency", () => {
-    const outcome = outcomeOfPurchaseError(new UgiftmeInsufficientFundsError("402", 50, 10.5, "GBP"), "GBP")
+    const outcome = outcomeOfPurchaseError(
+      new UgiftmeInsufficientFundsError({ message: "402", required: 50, available: 10.5, currency: "GBP" }),
+      "GBP"
+    )
 
     expect(outcome).toEqual({
       kind: "refused",
@@ -54,7 +57,7 @@ describe("outcomeOfPurchaseError", () => {
 
   it("uses the voucher's currency when the 402 body has none", () => {
     const outcome = outcomeOfPurchaseError(
-      new UgiftmeInsufficientFundsError("402", 50, undefined, undefined),
+      new UgiftmeInsufficientFundsError({ message: "402", required: 50 }),
       "EUR"
     )
 
@@ -66,14 +69,17 @@ describe("outcomeOfPurchaseError", () => {
 
   it("treats lost answers as unknown (re-sent with the same key) and stops the run", () => {
     const unavailable = outcomeOfPurchaseError(
-      new UgiftmeUnavailableError("timeout", { timedOut: true }),
+      new UgiftmeUnavailableError({ message: "timeout", timedOut: true }),
       "GBP"
     )
     const unreadable = outcomeOfPurchaseError(
-      new UgiftmeResponseError("bad body", { status: 201, issues: [] }),
+      new UgiftmeResponseError({ message: "bad body", status: 201, issues: [] }),
       "GBP"
     )
-    const limited = outcomeOfPurchaseError(new UgiftmeRateLimitedError("429", { retryAfterMs: 7000 }), "GBP")
+    const limited = outcomeOfPurchaseError(
+      new UgiftmeRateLimitedError({ message: "429", retryAfterMs: 7000 }),
+      "GBP"
+    )
 
     expect(unavailable.kind).toBe("unknown")
     expect(unreadable.kind).toBe("unknown")
@@ -83,7 +89,7 @@ describe("outcomeOfPurchaseError", () => {
 
   it("treats a 409 (a request with the key still in flight) as unknown, never a refusal", () => {
     const inFlight = outcomeOfPurchaseError(
-      new UgiftmeInProgressError("UGiftMe POST /orders answered 409"),
+      new UgiftmeInProgressError({ message: "UGiftMe POST /orders answered 409" }),
       "GBP"
     )
 
@@ -92,8 +98,11 @@ describe("outcomeOfPurchaseError", () => {
   })
 
   it("treats other partner answers and a missing configuration as refusals that do not stop the run", () => {
-    const invalid = outcomeOfPurchaseError(new UgiftmeValidationError("bad value"), "GBP")
-    const unknownProduct = outcomeOfPurchaseError(new UgiftmeNotFoundError("Product not found"), "GBP")
+    const invalid = outcomeOfPurchaseError(new UgiftmeValidationError({ message: "bad value" }), "GBP")
+    const unknownProduct = outcomeOfPurchaseError(
+      new UgiftmeNotFoundError({ message: "Product not found" }),
+      "GBP"
+    )
     const notConfigured = outcomeOfPurchaseError(
       new MedusaError(MedusaError.Types.NOT_ALLOWED, "UGiftMe is not configured"),
       "GBP"

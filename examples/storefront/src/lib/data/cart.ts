@@ -10,7 +10,7 @@ import {
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
 import { getSdk } from "../config"
-import { getCartId, removeCartId, setCartId } from "./cookies"
+import { getAuthHeaders, getCartId, removeCartId, setCartId } from "./cookies"
 import { getRegion } from "./regions"
 
 const CART_FIELDS =
@@ -24,7 +24,11 @@ export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
   const cartId = await getCartId()
   if (!cartId) return null
   try {
-    const { cart } = await getSdk().store.cart.retrieve(cartId, { fields: CART_FIELDS })
+    const { cart } = await getSdk().store.cart.retrieve(
+      cartId,
+      { fields: CART_FIELDS },
+      await getAuthHeaders()
+    )
     return cart.completed_at ? null : cart
   } catch {
     return null
@@ -34,12 +38,14 @@ export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
 async function getOrCreateCart(): Promise<HttpTypes.StoreCart> {
   const existing = await retrieveCart()
   const region = await getRegion()
+  const headers = await getAuthHeaders()
   if (existing && existing.region_id === region.id) return existing
   if (existing) {
-    const { cart } = await getSdk().store.cart.update(existing.id, { region_id: region.id })
+    const { cart } = await getSdk().store.cart.update(existing.id, { region_id: region.id }, {}, headers)
     return cart
   }
-  const { cart } = await getSdk().store.cart.create({ region_id: region.id })
+  // A logged-in customer's cart is created as theirs (the store reads the token).
+  const { cart } = await getSdk().store.cart.create({ region_id: region.id }, {}, headers)
   await setCartId(cart.id)
   return cart
 }
@@ -48,7 +54,12 @@ export async function addToCart(formData: FormData): Promise<void> {
   const variantId = String(formData.get("variant_id") ?? "")
   const quantity = Number(formData.get("quantity") ?? 1) || 1
   const cart = await getOrCreateCart()
-  await getSdk().store.cart.createLineItem(cart.id, { variant_id: variantId, quantity })
+  await getSdk().store.cart.createLineItem(
+    cart.id,
+    { variant_id: variantId, quantity },
+    {},
+    await getAuthHeaders()
+  )
   revalidatePath("/", "layout")
   redirect("/cart")
 }
@@ -56,7 +67,12 @@ export async function addToCart(formData: FormData): Promise<void> {
 export async function removeLineItem(formData: FormData): Promise<void> {
   const cartId = await getCartId()
   if (!cartId) return
-  await getSdk().store.cart.deleteLineItem(cartId, String(formData.get("line_id") ?? ""))
+  await getSdk().store.cart.deleteLineItem(
+    cartId,
+    String(formData.get("line_id") ?? ""),
+    {},
+    await getAuthHeaders()
+  )
   revalidatePath("/cart")
 }
 
@@ -74,11 +90,12 @@ export async function saveAddress(formData: FormData): Promise<void> {
     country_code: text("country_code"),
     phone: text("phone"),
   }
-  await getSdk().store.cart.update(cartId, {
-    email: text("email"),
-    shipping_address: address,
-    billing_address: address,
-  })
+  await getSdk().store.cart.update(
+    cartId,
+    { email: text("email"), shipping_address: address, billing_address: address },
+    {},
+    await getAuthHeaders()
+  )
   revalidatePath("/checkout")
   redirect("/checkout?step=delivery")
 }
@@ -91,7 +108,7 @@ export async function listShippingOptions(cartId: string): Promise<HttpTypes.Sto
 /** A shipping option that needs no recipient (Standard shipping). */
 export async function setShippingMethod(cartId: string, optionId: string): Promise<ShippingActionResult> {
   try {
-    await getSdk().store.cart.addShippingMethod(cartId, { option_id: optionId })
+    await getSdk().store.cart.addShippingMethod(cartId, { option_id: optionId }, {}, await getAuthHeaders())
     revalidatePath("/checkout")
     return { ok: true }
   } catch (error) {
@@ -121,7 +138,8 @@ export async function setGiftShipping(
   optionId: string,
   recipient: GiftRecipientInput
 ): Promise<ShippingActionResult> {
-  return toActionResult(await setGiftShippingMethod(getSdk(), { cartId, optionId, recipient }))
+  const headers = await getAuthHeaders()
+  return toActionResult(await setGiftShippingMethod(getSdk(), { cartId, optionId, recipient, headers }))
 }
 
 /** "Digital voucher by email" with its recipient. */
@@ -130,14 +148,20 @@ export async function setVoucherShipping(
   optionId: string,
   recipient: VoucherRecipientInput
 ): Promise<ShippingActionResult> {
-  return toActionResult(await setVoucherShippingMethod(getSdk(), { cartId, optionId, recipient }))
+  const headers = await getAuthHeaders()
+  return toActionResult(await setVoucherShippingMethod(getSdk(), { cartId, optionId, recipient, headers }))
 }
 
 /** The payment step: a session with the store's system provider (no card in this example). */
 export async function selectPayment(): Promise<void> {
   const cart = await retrieveCart()
   if (!cart) redirect("/cart")
-  await getSdk().store.payment.initiatePaymentSession(cart, { provider_id: "pp_system_default" })
+  await getSdk().store.payment.initiatePaymentSession(
+    cart,
+    { provider_id: "pp_system_default" },
+    {},
+    await getAuthHeaders()
+  )
   revalidatePath("/checkout")
   redirect("/checkout?step=review")
 }
@@ -146,7 +170,8 @@ export async function selectPayment(): Promise<void> {
 export async function placeOrder(): Promise<void> {
   const cartId = await getCartId()
   if (!cartId) redirect("/cart")
-  const completed = await getSdk().store.cart.complete(cartId)
+  // A customer's cart becomes the customer's order.
+  const completed = await getSdk().store.cart.complete(cartId, {}, await getAuthHeaders())
   if (completed.type !== "order") {
     redirect(`/checkout?step=review&error=${encodeURIComponent(completed.error.message)}`)
   }

@@ -3,7 +3,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import { revalidatePath } from "next/cache"
 import { getSdk } from "../config"
-import { getCartId, getRegionId, setRegionId } from "./cookies"
+import { getAuthHeaders, getCartId, getRegionId, setRegionId } from "./cookies"
 
 export async function listRegions(): Promise<HttpTypes.StoreRegion[]> {
   const { regions } = await getSdk().store.region.list({ fields: "id,name,currency_code,*countries" })
@@ -22,6 +22,6 @@ export async function chooseRegion(formData: FormData): Promise<void> {
   const regionId = String(formData.get("region_id") ?? "")
   await setRegionId(regionId)
   const cartId = await getCartId()
-  if (cartId) await getSdk().store.cart.update(cartId, { region_id: regionId })
+  if (cartId) await getSdk().store.cart.update(cartId, { region_id: regionId }, {}, await getAuthHeaders())
   revalidatePath("/", "layout")
 }

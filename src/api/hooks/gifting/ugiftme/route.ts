@@ -6,6 +6,7 @@ import { GIFTING_MODULE } from "../../../../modules/gifting"
 import type GiftingModuleService from "../../../../modules/gifting/service"
 import { handleUgiftmeEvent } from "./handle-ugiftme-event"
 import type { UgiftmeWebhookAnswer } from "./types"
+import { errorMessage } from "../../../../lib/error-message"
 
 /** UGiftMe gives a receiver 5 s; answer before, and finish in the background if needed. */
 const ANSWER_WITHIN_MS = 4_000
@@ -82,7 +83,7 @@ export async function POST(req: MedusaRequest, res: MedusaResponse<UgiftmeWebhoo
     }
     res.status(200).json({ received: true, event: delivery.event, handled: outcome.handled })
   } catch (error) {
-    logger.warn(`gifting: could not apply a UGiftMe ${delivery.event} delivery: ${(error as Error).message}`)
+    logger.warn(`gifting: could not apply a UGiftMe ${delivery.event} delivery: ${errorMessage(error)}`)
     res
       .status(500)
       .json({ type: "unexpected_state", message: "The delivery could not be applied; deliver it again" })

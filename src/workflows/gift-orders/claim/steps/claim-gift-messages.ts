@@ -6,6 +6,7 @@ import type GiftingModuleService from "../../../../modules/gifting/service"
 import { claimMessageKind, planClaimNotifications, type ClaimMessage } from "../../claim-notifications"
 import type { GiftOrderRecord } from "../../../../lib/gifting/gift-order-records"
 import { readClaimMessageInput } from "../claim-context"
+import { errorMessage } from "../../../../lib/error-message"
 
 export type ClaimGiftMessagesInput = { gift_order_id: string; message: ClaimMessage }
 
@@ -22,7 +23,7 @@ export type ClaimedGiftMessages = {
 function isDuplicate(error: unknown): boolean {
   return (
     (error instanceof MedusaError && error.type === MedusaError.Types.DUPLICATE_ERROR) ||
-    /already exists|duplicate|unique/i.test((error as Error)?.message ?? "")
+    /already exists|duplicate|unique/i.test(errorMessage(error))
   )
 }
 

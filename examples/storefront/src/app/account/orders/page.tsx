@@ -1,26 +1,40 @@
-import { redirect } from "next/navigation"
+import Link from "next/link"
+import { retrieveCustomer } from "@/lib/data/customer"
+import { listCustomerOrders } from "@/lib/data/orders"
+import { formatMoney } from "@/lib/money"
+import { GuestOrderForm } from "@/modules/account/guest-order-form"
 
-async function openOrder(formData: FormData) {
-  "use server"
-  const id = String(formData.get("order_id") ?? "").trim()
-  const email = String(formData.get("email") ?? "").trim()
-  redirect(`/account/orders/${encodeURIComponent(id)}?email=${encodeURIComponent(email)}`)
-}
-
-/** The example has no customer accounts: an order opens with its id and the email it was placed with. */
-export default function FindOrderPage() {
+/** The logged-in customer's orders; a guest finds an order by its id and email. */
+export default async function OrdersPage() {
+  const customer = await retrieveCustomer()
+  if (!customer) {
+    return (
+      <>
+        <h1>Your orders</h1>
+        <p>
+          <Link href="/account">Log in</Link> to see the orders of your account, or find an order placed
+          without one:
+        </p>
+        <GuestOrderForm />
+      </>
+    )
+  }
+  const orders = await listCustomerOrders()
   return (
     <>
       <h1>Your orders</h1>
-      <form action={openOrder}>
-        <label htmlFor="order_id">Order id</label>
-        <input id="order_id" name="order_id" required />
-        <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" required />
-        <p>
-          <button type="submit">Show order</button>
-        </p>
-      </form>
+      {orders.length ? (
+        <ul data-testid="customer-orders">
+          {orders.map((order) => (
+            <li key={order.id}>
+              <Link href={`/account/orders/${order.id}`}>Order #{order.display_id}</Link>{" "}
+              {formatMoney(order.total, order.currency_code)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No orders yet.</p>
+      )}
     </>
   )
 }

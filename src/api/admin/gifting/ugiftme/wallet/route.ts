@@ -2,7 +2,6 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MathBN } from "@medusajs/framework/utils"
 import { GIFTING_MODULE } from "../../../../../modules/gifting"
 import type GiftingModuleService from "../../../../../modules/gifting/service"
-import { respondWithUgiftmeError } from "../ugiftme-route-errors"
 import type { AdminUgiftmeWalletResponse } from "./types"
 
 type StoredBalance = {
@@ -30,28 +29,24 @@ export async function GET(
     {},
     { order: { currency: "ASC" } }
   )) as StoredBalance[]
-  try {
-    const balances = await client.getBalance()
-    res.json({
-      wallets: balances.map((wallet) => {
-        const spendable = wallet.availableBalance ?? wallet.balance
-        return {
-          currency: wallet.currency,
-          balance: wallet.balance,
-          available_balance: wallet.availableBalance ?? null,
-          low: threshold !== null && MathBN.lt(spendable, threshold),
-        }
-      }),
-      low_balance_threshold: threshold,
-      last_reported: reported.map((row) => ({
-        currency: row.currency,
-        balance: Number(row.balance),
-        available_balance: row.available_balance === null ? null : Number(row.available_balance),
-        source: row.source,
-        reported_at: row.reported_at,
-      })),
-    })
-  } catch (error) {
-    respondWithUgiftmeError(res, error)
-  }
+  const balances = await client.getBalance()
+  res.json({
+    wallets: balances.map((wallet) => {
+      const spendable = wallet.availableBalance ?? wallet.balance
+      return {
+        currency: wallet.currency,
+        balance: wallet.balance,
+        available_balance: wallet.availableBalance ?? null,
+        low: threshold !== null && MathBN.lt(spendable, threshold),
+      }
+    }),
+    low_balance_threshold: threshold,
+    last_reported: reported.map((row) => ({
+      currency: row.currency,
+      balance: Number(row.balance),
+      available_balance: row.available_balance === null ? null : Number(row.available_balance),
+      source: row.source,
+      reported_at: row.reported_at,
+    })),
+  })
 }

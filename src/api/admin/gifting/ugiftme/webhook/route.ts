@@ -4,7 +4,6 @@ import { GIFTING_MODULE } from "../../../../../modules/gifting"
 import type GiftingModuleService from "../../../../../modules/gifting/service"
 import { registerUgiftmeWebhookWorkflow } from "../../../../../workflows/vouchers/register-ugiftme-webhook"
 import type { AdminRegisterUgiftmeWebhookType } from "./validators"
-import { respondWithUgiftmeError } from "../ugiftme-route-errors"
 import type { AdminRegisterUgiftmeWebhookResponse, AdminUgiftmeWebhookResponse } from "./types"
 
 type StoredWebhook = {
@@ -33,20 +32,16 @@ export async function GET(
   )) as StoredWebhook[]
   let remote: NonNullable<AdminUgiftmeWebhookResponse["webhook"]>["ugiftme"] = null
   if (stored) {
-    try {
-      const found = (await (await gifting.getUgiftmeClient()).listWebhooks()).find(
-        (webhook) => webhook.id === stored.webhook_id
-      )
-      remote = found
-        ? {
-            is_active: found.isActive ?? null,
-            last_used: found.lastUsed ?? null,
-            delivery_stats: found.deliveryStats ?? null,
-          }
-        : null
-    } catch (error) {
-      return respondWithUgiftmeError(res, error)
-    }
+    const found = (await (await gifting.getUgiftmeClient()).listWebhooks()).find(
+      (webhook) => webhook.id === stored.webhook_id
+    )
+    remote = found
+      ? {
+          is_active: found.isActive ?? null,
+          last_used: found.lastUsed ?? null,
+          delivery_stats: found.deliveryStats ?? null,
+        }
+      : null
   }
   res.json({
     webhook: stored
@@ -83,10 +78,6 @@ export async function POST(
       'No webhook URL: pass "url", or set the plugin option "ugiftme.webhookUrl" (env UGIFTME_WEBHOOK_URL) to the public URL of /hooks/gifting/ugiftme'
     )
   }
-  try {
-    const { result } = await registerUgiftmeWebhookWorkflow(req.scope).run({ input: { url } })
-    res.status(result.created ? 201 : 200).json({ webhook: { ...result, secret_stored: true } })
-  } catch (error) {
-    respondWithUgiftmeError(res, error)
-  }
+  const { result } = await registerUgiftmeWebhookWorkflow(req.scope).run({ input: { url } })
+  res.status(result.created ? 201 : 200).json({ webhook: { ...result, secret_stored: true } })
 }

@@ -2,7 +2,6 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { GIFTING_MODULE } from "../../../../../../modules/gifting"
 import type GiftingModuleService from "../../../../../../modules/gifting/service"
-import { respondWithUgiftmeError } from "../../ugiftme-route-errors"
 import type { AdminUgiftmeWebhookTestResponse } from "./types"
 
 /**
@@ -24,14 +23,10 @@ export async function POST(
       "No UGiftMe webhook subscription yet: register it with POST /admin/gifting/ugiftme/webhook"
     )
   }
-  try {
-    const result = await (await gifting.getUgiftmeClient()).testWebhook(stored.webhook_id)
-    res.json({
-      ok: result.ok,
-      status_code: result.statusCode ?? null,
-      error_message: result.errorMessage ?? null,
-    })
-  } catch (error) {
-    respondWithUgiftmeError(res, error)
-  }
+  const result = await (await gifting.getUgiftmeClient()).testWebhook(stored.webhook_id)
+  res.json({
+    ok: result.ok,
+    status_code: result.statusCode ?? null,
+    error_message: result.errorMessage ?? null,
+  })
 }
