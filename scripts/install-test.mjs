@@ -6,7 +6,7 @@
 //    folders named `test`), no tests/source maps/seed/dev config are shipped,
 //    and the tarball fits its size budget (scripts/package-contents.mjs);
 //    `--pack-only` stops here;
-// 2. creates a throw-away Medusa 2.21 store in a temp folder, installs the
+// 2. creates a throw-away Medusa store (2.21.2, or --medusa-version) in a temp folder, installs the
 //    tarball there, and registers it as the README tells merchants to
 //    (`plugins` entry + the plugin's fulfillment providers under `modules`);
 //    and resolves the storefront entries and type declarations as a
@@ -25,7 +25,8 @@
 //    with a message naming the option.
 // Uses DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD when set, else an embedded PostgreSQL.
 // `--medusa-version <x.y.z>` builds the store on that Medusa release instead of
-// the one the plugin is developed on; `--keep` keeps the temp folder.
+// the one the plugin is developed on; `--medusa-version lowest` on the lowest the
+// peer range allows (`npm run test:install:lowest`); `--keep` keeps the temp folder.
 import { spawn } from "node:child_process"
 import {
   chmodSync,
@@ -50,9 +51,17 @@ import { formatBytes, missingTwins, TARBALL_BUDGET_BYTES, unwantedFiles } from "
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"))
+/** The lowest Medusa release the peer range (`^x.y.z`) admits. */
+function lowestSupportedMedusa() {
+  const range = pkg.peerDependencies["@medusajs/medusa"]
+  const floor = /^\^(\d+\.\d+\.\d+)$/.exec(range)
+  if (!floor) throw new Error(`the @medusajs/medusa peer range ${range} is not of the form ^x.y.z`)
+  return floor[1]
+}
 const versionFlag = process.argv.indexOf("--medusa-version")
-const MEDUSA_VERSION =
+const requestedVersion =
   versionFlag > 0 ? process.argv[versionFlag + 1] : pkg.devDependencies["@medusajs/medusa"]
+const MEDUSA_VERSION = requestedVersion === "lowest" ? lowestSupportedMedusa() : requestedVersion
 const keep = process.argv.includes("--keep")
 // `--pack-only`: build, pack and check the tarball's contents, without a store.
 const packOnly = process.argv.includes("--pack-only")
@@ -474,7 +483,7 @@ main()
   .finally(() => {
     // The result first: removing the store's node_modules can take minutes on a busy disk.
     console.log(
-      `install-test: ${passes} passed, ${failures.length} failed in ${Math.round((Date.now() - startedAt) / 1000)} s${tarballSummary ? `; ${tarballSummary}` : ""}`
+      `install-test (Medusa ${MEDUSA_VERSION}): ${passes} passed, ${failures.length} failed in ${Math.round((Date.now() - startedAt) / 1000)} s${tarballSummary ? `; ${tarballSummary}` : ""}`
     )
     if (!keep) rmSync(work, { recursive: true, force: true })
     else log(`kept ${work}`)

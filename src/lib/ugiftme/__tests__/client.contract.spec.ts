@@ -66,6 +66,13 @@ describe("UgiftmeClient against the sandbox", () => {
       expect(JSON.stringify(error)).not.toContain(secretKey)
     })
 
+    it("keeps the key out of the client object: it cannot be serialised, listed or logged with the client", () => {
+      const secretKey = "88888888-8888-4888-8888-888888888888"
+      const held = new UgiftmeClient({ baseUrl: sandbox.url, apiKey: secretKey })
+      expect(JSON.stringify(held)).not.toContain(secretKey)
+      expect(Object.values(held).map(String).join(" ")).not.toContain(secretKey)
+    })
+
     it("throws UgiftmeForbiddenError with the profile details for an incomplete business", async () => {
       await control.updateAccount(key, { profileStatus: "incomplete" })
       const error = await client.verifyCredentials().catch((e: unknown) => e)
