@@ -18,6 +18,7 @@ export default [
       ".data/**",
       "coverage/**",
       "dist/**",
+      "packages/*/dist/**",
       "bench/out/**",
       "examples/*/node_modules/**",
       "examples/*/.next/**",
@@ -33,8 +34,8 @@ export default [
     },
   },
   {
-    // The sandboxes run from the built plugin with Node built-ins only: no MedusaError there.
-    files: ["src/sandbox/**"],
+    // The sandbox package runs on Node built-ins only, outside Medusa: no MedusaError there.
+    files: ["packages/sandbox/**"],
     rules: {
       "@medusajs/use-medusa-error-not-generic-error": "off",
     },

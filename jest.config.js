@@ -15,7 +15,8 @@ const swcTransform = [
 /**
  * Three kinds of tests, chosen with TEST_TYPE:
  * - unit: pure logic and the partner sandboxes over loopback HTTP, no database
- *   (`src/**\/__tests__/*.unit.spec.ts`, `*.contract.spec.ts`)
+ *   (`src/**\/__tests__/*.unit.spec.ts`, `*.contract.spec.ts`, and the same
+ *   under `packages/sandbox/src`)
  * - integration:http: a real Medusa app booted by medusaIntegrationTestRunner
  *   on PostgreSQL, driven over HTTP (`integration-tests/http/*.spec.ts`)
  * - browser: the dev store with its admin served, driven in headless Chromium
@@ -28,6 +29,8 @@ const testMatchByType = {
     "<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s?(x)",
     "<rootDir>/src/**/__tests__/**/*.contract.spec.[jt]s?(x)",
     "<rootDir>/scripts/**/__tests__/**/*.unit.spec.[jt]s",
+    "<rootDir>/packages/*/src/**/__tests__/**/*.unit.spec.ts",
+    "<rootDir>/packages/*/src/**/__tests__/**/*.contract.spec.ts",
   ],
   "integration:http": ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
   browser: ["<rootDir>/integration-tests/browser/**/*.spec.[jt]s"],
@@ -38,6 +41,12 @@ module.exports = {
   transform: { "^.+\\.[jt]sx?$": swcTransform },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "tsx", "json"],
+  // The sandbox workspace runs from its TypeScript sources here (its dist/ is
+  // what the packed package ships), so a change there needs no build first.
+  moduleNameMapper: {
+    "^@medusa-plugin-gifting/sandbox$": "<rootDir>/packages/sandbox/src/index.ts",
+    "^@medusa-plugin-gifting/sandbox/(giftyzet|ugiftme)$": "<rootDir>/packages/sandbox/src/$1/index.ts",
+  },
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.data/", "<rootDir>/examples/"],
   setupFiles: ["./integration-tests/setup.js"],
   testMatch: testMatchByType[process.env.TEST_TYPE || "unit"],

@@ -5,14 +5,17 @@
 //    every source file a store runs has its compiled twin (Medusa's build drops
 //    folders named `test`), no tests/source maps/seed/dev config are shipped,
 //    and the tarball fits its size budget (scripts/package-contents.mjs);
+//    packs the sandbox workspace (packages/sandbox) too and checks its
+//    tarball (bin, compiled code and types, no sources or tests);
 //    `--pack-only` stops here;
 // 2. creates a throw-away Medusa store (2.21.2, or --medusa-version) in a temp folder, installs the
-//    tarball there, and registers it as the README tells merchants to
+//    tarball there (and the sandbox's as a dev dependency), and registers it
+//    as the README tells merchants to
 //    (`plugins` entry + the plugin's fulfillment providers under `modules`);
 //    and resolves the storefront entries and type declarations as a
 //    storefront's tooling does (scripts/install-test/storefront-resolution.mjs);
 // 3. runs `medusa db:migrate` on a fresh database and checks the plugin's table;
-// 4. starts both partner sandboxes from the installed package's own bin
+// 4. starts both partner sandboxes from the installed sandbox package's bin
 //    (`node_modules/.bin/gifting-sandbox`), boots the store against them and
 //    calls GET /admin/gifting/status with admin auth (200, no key material)
 //    and without (401);
@@ -47,10 +50,20 @@ import { EMBEDDED_PASSWORD, EMBEDDED_USER, freePort, startEmbeddedPostgres } fro
 import { checkAdminDashboard } from "./install-test/admin-browser.mjs"
 import { runJourney } from "./install-test/journey.mjs"
 import { checkStorefrontResolution } from "./install-test/storefront-resolution.mjs"
-import { formatBytes, missingTwins, TARBALL_BUDGET_BYTES, unwantedFiles } from "./package-contents.mjs"
+import {
+  formatBytes,
+  missingTwins,
+  SANDBOX_ENTRIES,
+  TARBALL_BUDGET_BYTES,
+  unwantedFiles,
+  unwantedSandboxFiles,
+} from "./package-contents.mjs"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"))
+const sandboxDir = path.join(root, "packages", "sandbox")
+const sandboxPkg = JSON.parse(readFileSync(path.join(sandboxDir, "package.json"), "utf8"))
+
 /** The lowest Medusa release the peer range (`^x.y.z`) admits. */
 function lowestSupportedMedusa() {
   const range = pkg.peerDependencies["@medusajs/medusa"]
@@ -261,6 +274,31 @@ async function dashboardUiVersion() {
   return answer.trim()
 }
 
+/** Packs the sandbox workspace (its `prepare` compiles dist/) and checks what its tarball carries. */
+async function packSandbox() {
+  log(`packing ${sandboxPkg.name}`)
+  const [packed] = JSON.parse(
+    await exec("npm", ["pack", "--json", "--pack-destination", work], { cwd: sandboxDir, quiet: true })
+  )
+  const files = packed.files.map((file) => file.path)
+  const absent = SANDBOX_ENTRIES.filter((entry) => !files.includes(entry))
+  check(
+    absent.length === 0,
+    absent.length === 0
+      ? "the sandbox tarball ships its bin, its compiled CLI and its entries with their types"
+      : `the sandbox tarball lacks ${absent.join(", ")}`
+  )
+  const unwanted = unwantedSandboxFiles(files)
+  check(
+    unwanted.length === 0,
+    unwanted.length === 0
+      ? "the sandbox tarball ships no sources, tests, source maps or config"
+      : `the sandbox tarball ships ${unwanted.length} file(s) nobody runs: ${unwanted.slice(0, 20).join(", ")}`
+  )
+  log(`sandbox tarball ${formatBytes(packed.size)}, ${packed.entryCount} files`)
+  return path.join(work, packed.filename)
+}
+
 async function main() {
   log(`building and packing ${pkg.name}`)
   await exec("npm", ["run", "build"], { cwd: root, quiet: true })
@@ -291,6 +329,12 @@ async function main() {
   const { size, unpackedSize, entryCount } = packed[0]
   tarballSummary = `tarball ${formatBytes(size)} (budget ${formatBytes(TARBALL_BUDGET_BYTES)}), ${formatBytes(unpackedSize)} unpacked, ${entryCount} files`
   check(size <= TARBALL_BUDGET_BYTES, `the ${tarballSummary} fits its budget`)
+  check(
+    !existsSync(path.join(root, ".medusa", "server", "packages")) &&
+      !existsSync(path.join(root, ".medusa", "server", "src", "sandbox")),
+    "the plugin's build compiles no sandbox file"
+  )
+  const sandboxTarball = await packSandbox()
   if (packOnly) return
 
   log(`creating a Medusa ${MEDUSA_VERSION} store in a temp folder`)
@@ -312,6 +356,8 @@ async function main() {
       [pkg.name]: `file:${tarball}`,
     },
     devDependencies: {
+      // The sandboxes, as a store developer adds them (README, "Partner sandboxes").
+      [sandboxPkg.name]: `file:${sandboxTarball}`,
       "@swc/core": pkg.devDependencies["@swc/core"],
       "ts-node": pkg.devDependencies["ts-node"],
       typescript: pkg.devDependencies.typescript,
@@ -349,6 +395,10 @@ async function main() {
     existsSync(path.join(storeDir, "node_modules", pkg.name, ".medusa", "server")),
     "npm installs the tarball into the store"
   )
+  check(
+    existsSync(path.join(storeDir, "node_modules", ".bin", "gifting-sandbox")),
+    "npm installs the sandbox tarball as a dev dependency, with its gifting-sandbox bin"
+  )
   await checkStorefrontResolution({
     storeDir,
     tsc: path.join(root, "node_modules", ".bin", "tsc"),
@@ -381,7 +431,9 @@ async function main() {
       ugiftmePort: await freePort(),
       logFile: sandboxLog,
     })
-    log(`partner sandboxes from the package's bin: ${sandboxes.giftyzet.url}, ${sandboxes.ugiftme.url}`)
+    log(
+      `partner sandboxes from the sandbox package's bin: ${sandboxes.giftyzet.url}, ${sandboxes.ugiftme.url}`
+    )
     const secrets = {
       GIFTYZET_API_KEY: DEMO_GIFTYZET_KEY,
       UGIFTME_API_KEY: DEMO_UGIFTME_KEY,

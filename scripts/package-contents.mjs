@@ -6,8 +6,10 @@
 // @medusajs/framework's build-tools), and the dev store never notices because
 // it loads `src/` as TypeScript. So every source file a store runs (routes,
 // middlewares, subscribers, jobs, links, workflows, the module, the providers
-// and what they import, the storefront helpers, the sandbox behind the
-// `gifting-sandbox` bin) must have a compiled twin in the tarball.
+// and what they import, the storefront helpers) must have a compiled twin in
+// the tarball. The partner sandboxes are their own package (packages/sandbox):
+// the plugin's tarball carries none of them, and the sandbox's tarball carries
+// its compiled code and bin, no sources and no tests.
 import { readdirSync } from "node:fs"
 import path from "node:path"
 
@@ -87,7 +89,28 @@ export function unwantedFiles(packedFiles) {
       file.startsWith(".medusa/server/medusa-config") ||
       /(^|\/)(integration-tests|unit-tests|test)\//.test(file) ||
       file.startsWith("src/") ||
-      file.includes(".data/")
+      file.includes(".data/") ||
+      /(^|\/)sandbox(\/|$)|gifting-sandbox/.test(file)
+  )
+}
+
+/** What the sandbox package's tarball must carry: the bin, the compiled CLI and entries with their types. */
+export const SANDBOX_ENTRIES = [
+  "bin/gifting-sandbox.js",
+  "dist/cli.js",
+  "dist/index.js",
+  "dist/index.d.ts",
+  "dist/giftyzet/index.js",
+  "dist/giftyzet/index.d.ts",
+  "dist/ugiftme/index.js",
+  "dist/ugiftme/index.d.ts",
+]
+
+/** Packed sandbox files no store developer runs: sources, tests, source maps, config. */
+export function unwantedSandboxFiles(packedFiles) {
+  return packedFiles.filter(
+    (file) =>
+      isTestPath(file) || file.endsWith(".map") || file.startsWith("src/") || /^tsconfig.*\.json$/.test(file)
   )
 }
 

@@ -49,6 +49,7 @@ let failed = false
 for (const [label, project] of [
   ["type check: server (tsc)", "tsconfig.json"],
   ["type check: admin extensions (tsc)", "src/admin/tsconfig.json"],
+  ["type check: sandbox package (tsc)", "packages/sandbox/tsconfig.json"],
 ]) {
   const code = await run(label, bin("tsc"), ["--noEmit", "-p", project])
   steps.push(`${label}: ${code === 0 ? "ok" : "FAILED"}`)

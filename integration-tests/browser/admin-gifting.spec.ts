@@ -1,7 +1,11 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { UgiftmeClient } from "../../src/lib/ugiftme"
-import { startGiftyzetSandbox, type GiftyzetSandbox } from "../../src/sandbox/giftyzet"
-import { startUgiftmeSandbox, UgiftmeSandboxControl, type UgiftmeSandbox } from "../../src/sandbox/ugiftme"
+import { startGiftyzetSandbox, type GiftyzetSandbox } from "@medusa-plugin-gifting/sandbox/giftyzet"
+import {
+  startUgiftmeSandbox,
+  UgiftmeSandboxControl,
+  type UgiftmeSandbox,
+} from "@medusa-plugin-gifting/sandbox/ugiftme"
 import {
   inOwnBrowserContext,
   launchChromium,

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
-import { startGiftyzetSandbox, type GiftyzetSandbox } from "../../src/sandbox/giftyzet"
+import { startGiftyzetSandbox, type GiftyzetSandbox } from "@medusa-plugin-gifting/sandbox/giftyzet"
 import { launchChromium, screenshot } from "./helpers/browser"
 import { startConfirmationPageServer, type ConfirmationPageServer } from "./helpers/confirmation-page"
 import { readQrCode } from "./helpers/qr-code"

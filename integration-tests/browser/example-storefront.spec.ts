@@ -1,8 +1,8 @@
 import { tmpdir } from "node:os"
 import path from "node:path"
 import type { Browser, BrowserContext } from "playwright-core"
-import { startGiftyzetSandbox, type GiftyzetSandbox } from "../../src/sandbox/giftyzet"
-import { startUgiftmeSandbox, type UgiftmeSandbox } from "../../src/sandbox/ugiftme"
+import { startGiftyzetSandbox, type GiftyzetSandbox } from "@medusa-plugin-gifting/sandbox/giftyzet"
+import { startUgiftmeSandbox, type UgiftmeSandbox } from "@medusa-plugin-gifting/sandbox/ugiftme"
 import { launchChromium, screenshot } from "./helpers/browser"
 import { freePort, startDevStore, type DevStore } from "./helpers/dev-store"
 import {

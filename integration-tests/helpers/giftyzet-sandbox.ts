@@ -2,7 +2,7 @@ import {
   startGiftyzetSandbox,
   type GiftyzetSandbox,
   type GiftyzetSandboxOptions,
-} from "../../src/sandbox/giftyzet"
+} from "@medusa-plugin-gifting/sandbox/giftyzet"
 
 export const GIFTYZET_TEST_KEY = `gfty_live_${"5a".repeat(24)}`
 

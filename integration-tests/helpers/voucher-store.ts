@@ -5,7 +5,7 @@ import {
   UgiftmeSandboxControl,
   type UgiftmeSandbox,
   type UgiftmeSandboxOptions,
-} from "../../src/sandbox/ugiftme"
+} from "@medusa-plugin-gifting/sandbox/ugiftme"
 import { GIFTING_MODULE } from "../../src/modules/gifting"
 import type GiftingModuleService from "../../src/modules/gifting/service"
 import { checkout, createStoreFixture, providerOption, type StoreFixture } from "./store-fixture"

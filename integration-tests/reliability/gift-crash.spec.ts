@@ -2,8 +2,12 @@ import { mkdtemp, readFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import { isGiftyzetCreate, PASS, startFaultProxy, type FaultProxy } from "../../scripts/bench/fault-proxy"
-import { startGiftyzetSandbox, type GiftyzetSandbox } from "../../src/sandbox/giftyzet"
-import { startUgiftmeSandbox, UgiftmeSandboxControl, type UgiftmeSandbox } from "../../src/sandbox/ugiftme"
+import { startGiftyzetSandbox, type GiftyzetSandbox } from "@medusa-plugin-gifting/sandbox/giftyzet"
+import {
+  startUgiftmeSandbox,
+  UgiftmeSandboxControl,
+  type UgiftmeSandbox,
+} from "@medusa-plugin-gifting/sandbox/ugiftme"
 import { eventually } from "../helpers/giftyzet-sandbox"
 import {
   createTestDatabase,

@@ -1,7 +1,11 @@
 import { startFaultProxy, type FaultProxy } from "../../scripts/bench/fault-proxy"
 import { forEachWithConcurrency } from "../../src/lib/concurrency"
-import { startGiftyzetSandbox, type GiftyzetSandbox } from "../../src/sandbox/giftyzet"
-import { startUgiftmeSandbox, UgiftmeSandboxControl, type UgiftmeSandbox } from "../../src/sandbox/ugiftme"
+import { startGiftyzetSandbox, type GiftyzetSandbox } from "@medusa-plugin-gifting/sandbox/giftyzet"
+import {
+  startUgiftmeSandbox,
+  UgiftmeSandboxControl,
+  type UgiftmeSandbox,
+} from "@medusa-plugin-gifting/sandbox/ugiftme"
 import { eventually } from "../helpers/giftyzet-sandbox"
 import {
   createTestDatabase,

@@ -5,7 +5,11 @@ import { GIFTING_MODULE } from "../../src/modules/gifting"
 import type GiftingModuleService from "../../src/modules/gifting/service"
 import { parseGiftShippingData } from "../../src/lib/gifting/gift-shipping-data"
 import { UgiftmeClient } from "../../src/lib/ugiftme"
-import { startUgiftmeSandbox, UgiftmeSandboxControl, type UgiftmeSandbox } from "../../src/sandbox/ugiftme"
+import {
+  startUgiftmeSandbox,
+  UgiftmeSandboxControl,
+  type UgiftmeSandbox,
+} from "@medusa-plugin-gifting/sandbox/ugiftme"
 import { eventually, useGiftyzetSandbox } from "../helpers/giftyzet-sandbox"
 import {
   checkout,

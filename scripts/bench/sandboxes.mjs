@@ -1,5 +1,5 @@
 // Both partner sandboxes as one child process, through the package's own CLI
-// (`bin/gifting-sandbox.js`), on free ports and without a state file (a state
+// (`packages/sandbox/bin/gifting-sandbox.js`), on free ports and without a state file (a state
 // file is rewritten on every change: too slow for 10,000 orders). Control goes
 // through their HTTP control endpoints.
 import { spawn } from "node:child_process"
@@ -26,7 +26,7 @@ export async function startSandboxes({ root, logFile }) {
   const child = spawn(
     process.execPath,
     [
-      path.join(root, "bin", "gifting-sandbox.js"),
+      path.join(root, "packages", "sandbox", "bin", "gifting-sandbox.js"),
       ...["--giftyzet-port", "0", "--giftyzet-key", BENCH_GIFTYZET_KEY],
       ...["--ugiftme-port", "0", "--ugiftme-key", BENCH_UGIFTME_KEY],
     ],

@@ -1,5 +1,5 @@
 // TypeScript helpers shared with the reliability suite, loaded through ts-node
-// (as bin/gifting-sandbox.js loads the sandboxes) so they exist once.
+// (as packages/sandbox/bin/gifting-sandbox.js loads the sandboxes) so they exist once.
 import { createRequire } from "node:module"
 import path from "node:path"
 import { root } from "../database.mjs"

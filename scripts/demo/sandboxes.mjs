@@ -1,5 +1,5 @@
-// Starts the partner sandboxes for the demo through the package's own CLI
-// (`bin/gifting-sandbox.js`, or the `bin` given, e.g. an installed package's
+// Starts the partner sandboxes for the demo through the sandbox package's CLI
+// (`packages/sandbox/bin/gifting-sandbox.js`, or the `bin` given, e.g. an installed package's
 // `node_modules/.bin/gifting-sandbox`), as a store developer would, and reads
 // the one JSON line it prints when ready.
 import { spawn } from "node:child_process"
@@ -15,7 +15,7 @@ export async function startDemoSandboxes({
   giftyzetPort = 4010,
   ugiftmePort = 4020,
   logFile,
-  bin = path.join(root, "bin", "gifting-sandbox.js"),
+  bin = path.join(root, "packages", "sandbox", "bin", "gifting-sandbox.js"),
 }) {
   const child = spawn(
     process.execPath,

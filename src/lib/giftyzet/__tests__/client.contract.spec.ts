@@ -1,4 +1,4 @@
-import { startGiftyzetSandbox, type GiftyzetSandbox } from "../../../sandbox/giftyzet"
+import { startGiftyzetSandbox, type GiftyzetSandbox } from "@medusa-plugin-gifting/sandbox/giftyzet"
 import {
   GiftyzetAuthError,
   GiftyzetClient,

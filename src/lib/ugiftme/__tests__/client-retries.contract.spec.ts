@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto"
-import { UgiftmeSandboxControl, startUgiftmeSandbox } from "../../../sandbox/ugiftme"
-import type { UgiftmeSandbox } from "../../../sandbox/ugiftme"
+import { UgiftmeSandboxControl, startUgiftmeSandbox } from "@medusa-plugin-gifting/sandbox/ugiftme"
+import type { UgiftmeSandbox } from "@medusa-plugin-gifting/sandbox/ugiftme"
 import {
   UgiftmeClient,
   UgiftmeRateLimitedError,

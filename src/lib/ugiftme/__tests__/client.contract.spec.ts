@@ -1,6 +1,9 @@
-import { UgiftmeSandboxControl, startUgiftmeSandbox } from "../../../sandbox/ugiftme"
-import type { UgiftmeSandbox } from "../../../sandbox/ugiftme"
-import { startWebhookReceiver } from "../../../sandbox/ugiftme/__tests__/support/http"
+import {
+  UgiftmeSandboxControl,
+  startUgiftmeSandbox,
+  startWebhookReceiver,
+} from "@medusa-plugin-gifting/sandbox/ugiftme"
+import type { UgiftmeSandbox } from "@medusa-plugin-gifting/sandbox/ugiftme"
 import {
   UgiftmeAuthError,
   UgiftmeClient,

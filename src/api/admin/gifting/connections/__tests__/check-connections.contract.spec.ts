@@ -2,12 +2,12 @@ import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { GiftyzetClient } from "../../../../../lib/giftyzet"
 import { UgiftmeClient } from "../../../../../lib/ugiftme"
-import { startGiftyzetSandbox, type GiftyzetSandbox } from "../../../../../sandbox/giftyzet"
+import { startGiftyzetSandbox, type GiftyzetSandbox } from "@medusa-plugin-gifting/sandbox/giftyzet"
 import {
   startUgiftmeSandbox,
   UgiftmeSandboxControl,
   type UgiftmeSandbox,
-} from "../../../../../sandbox/ugiftme"
+} from "@medusa-plugin-gifting/sandbox/ugiftme"
 import { checkGiftyzet, checkUgiftme } from "../check-connections"
 
 const GIFTYZET_KEY = `gfty_live_${"c4".repeat(24)}`

@@ -1,5 +1,7 @@
-import { createServer } from "node:http"
-import type { IncomingHttpHeaders, Server } from "node:http"
+import { createHmac } from "node:crypto"
+
+export { startWebhookReceiver } from "../../webhook-receiver"
+export type { ReceivedDelivery, WebhookReceiver } from "../../webhook-receiver"
 
 /** Test-side view of a JSON answer; `T` is what the test expects to read. */
 export type ApiAnswer<T> = { status: number; headers: Headers; json: T }
@@ -41,60 +43,6 @@ export async function waitFor<T>(
   }
 }
 
-export type ReceivedDelivery = {
-  headers: IncomingHttpHeaders
-  rawBody: Buffer
-  json: Record<string, unknown>
-  at: number
-}
-
-export type WebhookReceiver = {
-  url: string
-  received: ReceivedDelivery[]
-  /** Status to answer for the n-th delivery (0-based); default 200. "hang" never answers. */
-  respond: (index: number) => number | "hang"
-  close(): Promise<void>
-}
-
-/** A loopback HTTP server recording what the sandbox POSTs to it. */
-export async function startWebhookReceiver(): Promise<WebhookReceiver> {
-  const received: ReceivedDelivery[] = []
-  const receiver: WebhookReceiver = {
-    url: "",
-    received,
-    respond: () => 200,
-    close: async () => undefined,
-  }
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on("data", (c: Buffer) => chunks.push(c))
-    req.on("end", () => {
-      const rawBody = Buffer.concat(chunks)
-      const index = received.length
-      received.push({
-        headers: req.headers,
-        rawBody,
-        json: JSON.parse(rawBody.toString("utf8")) as Record<string, unknown>,
-        at: Date.now(),
-      })
-      const answer = receiver.respond(index)
-      if (answer === "hang") return
-      res.writeHead(answer, { "Content-Type": "text/plain" })
-      res.end("ok")
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()))
-  const address = server.address()
-  const port = typeof address === "object" && address ? address.port : 0
-  receiver.url = `http://127.0.0.1:${port}/hooks/ugiftme`
-  receiver.close = () =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections()
-      server.close(() => resolve())
-    })
-  return receiver
-}
-
 /** A valid single order body for the seeded catalog. */
 export function amazonUk(value = 50, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -104,4 +52,9 @@ export function amazonUk(value = 50, extra: Record<string, unknown> = {}): Recor
     valuePurchased: value,
     ...extra,
   }
+}
+
+/** Whether `signature` is the hex HMAC-SHA256 of `rawBody` with `secret` (UGiftMe's `X-Webhook-Signature`). */
+export function isSignedWith(rawBody: Buffer, signature: string, secret: string): boolean {
+  return signature === createHmac("sha256", secret).update(rawBody).digest("hex")
 }

@@ -1,4 +1,4 @@
-import { httpsOnlyProblem } from "../../../lib/http/https-only"
+import { callbackUrlProblem } from "../../common/local-url"
 import { isPlainObject } from "../http"
 import { newWebhookSecret, objectId } from "../ids"
 import type { HandlerResult, WebhookSubscription } from "../types"
@@ -30,7 +30,7 @@ function subscriptionView(s: WebhookSubscription): Record<string, unknown> {
  * (tests, local stores) can receive deliveries; public `http:` is a 400.
  */
 function urlProblem(url: unknown): HandlerResult | undefined {
-  const problem = typeof url === "string" ? httpsOnlyProblem(url) : "must be an absolute https URL"
+  const problem = typeof url === "string" ? callbackUrlProblem(url) : "must be an absolute https URL"
   return problem ? fail(400, "Invalid webhook URL", { message: `url ${problem}` }) : undefined
 }
 

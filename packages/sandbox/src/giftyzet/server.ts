@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import type { AddressInfo, Socket } from "node:net"
-import { sleep } from "../../lib/http"
+import { setTimeout as sleep } from "node:timers/promises"
 import type { RequestContext } from "./context"
 import { FaultRegistry, type ActiveFault } from "./faults"
 import {
@@ -157,7 +157,7 @@ export async function startGiftyzetSandbox(options: GiftyzetSandboxOptions = {})
 
     const latency = faults.takeLatency(method, path)
     if (latency > 0) {
-      await sleep(latency, shutdown.signal)
+      await sleep(latency, undefined, { signal: shutdown.signal })
     }
     const blocking = faults.takeBlocking(method, path)
     if (blocking) {
