@@ -12,6 +12,8 @@ export type ShopperAddress = {
 }
 
 const SLOW = { timeout: 60_000 }
+/** The example storefront's region cookie (examples/storefront/src/lib/data/cookies.ts). */
+const REGION_COOKIE = "_gifting_region_id"
 
 /**
  * A shopper in the example storefront (examples/storefront), one browser
@@ -29,20 +31,30 @@ export class StorefrontShopper {
     return new StorefrontShopper(await context.newPage(), context, url)
   }
 
+  /**
+   * "Ship to" → Update, and waits until the storefront has stored the choice.
+   * The select shows the new region as soon as it is picked, before the server
+   * action has run; a page opened then would still be priced in the old region.
+   */
   async shipTo(regionName: string): Promise<void> {
     await this.page.goto(this.url, SLOW)
     const picker = this.page.getByLabel("Ship to")
-    const label = await picker.locator("option", { hasText: regionName }).innerText()
-    await picker.selectOption({ label })
+    const option = picker.locator("option", { hasText: regionName })
+    const regionId = await option.getAttribute("value")
+    if (!regionId) throw new Error(`the region picker has no option for ${regionName}`)
+    await picker.selectOption({ label: await option.innerText() })
     await this.page.getByRole("button", { name: "Update" }).click()
-    await this.page.waitForFunction(
-      (name) =>
-        (document.querySelector("#region_id") as HTMLSelectElement | null)?.selectedOptions[0]?.text.includes(
-          name
-        ),
-      regionName,
-      SLOW
-    )
+    await this.waitForCookie(REGION_COOKIE, regionId)
+  }
+
+  private async waitForCookie(name: string, value: string): Promise<void> {
+    const deadline = Date.now() + SLOW.timeout
+    while (Date.now() < deadline) {
+      const cookie = (await this.context.cookies(this.url)).find((entry) => entry.name === name)
+      if (cookie?.value === value) return
+      await this.page.waitForTimeout(100)
+    }
+    throw new Error(`the storefront did not set ${name} to ${value} within ${SLOW.timeout} ms`)
   }
 
   async addToCart(handle: string): Promise<void> {
