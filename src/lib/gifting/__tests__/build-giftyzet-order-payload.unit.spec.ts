@@ -1,5 +1,5 @@
-import { giftyzetCreateOrderInputSchema, type GiftyzetCreateOrderInput } from "../../../lib/giftyzet"
-import { GIFT_SHIPPING_DATA_KIND, type GiftShippingData } from "../../../lib/gifting/gift-shipping-data"
+import { giftyzetCreateOrderInputSchema, type GiftyzetCreateOrderInput } from "../../giftyzet"
+import { GIFT_SHIPPING_DATA_KIND, type GiftShippingData } from "../gift-shipping-data"
 import {
   buildGiftyzetOrderPayload,
   formatAddress,

@@ -1,15 +1,9 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
-import type { GiftyzetCreateOrderInput } from "../../lib/giftyzet"
-import type { GiftShippingData } from "../../lib/gifting/gift-shipping-data"
+import type { GiftyzetCreateOrderInput } from "../giftyzet"
+import type { GiftShippingData } from "./gift-shipping-data"
 import { MathBN } from "@medusajs/framework/utils"
-import { giftCurrencyProblem, giftTotalProblem } from "../../lib/gifting/giftyzet-limits"
-import {
-  currencyDecimals,
-  fromMinorUnits,
-  toMinorUnits,
-  toMinorUnitsDown,
-  toWholeNumber,
-} from "../../lib/gifting/money"
+import { giftCurrencyProblem, giftTotalProblem } from "./giftyzet-limits"
+import { currencyDecimals, fromMinorUnits, toMinorUnits, toMinorUnitsDown, toWholeNumber } from "./money"
 
 /** The address fields the payload reads (billing or shipping address of the order). */
 export type OrderAddressLike = {
