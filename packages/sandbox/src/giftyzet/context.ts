@@ -1,4 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http"
+import type { SandboxResponse } from "../common/http"
+import type { RouteShape } from "../common/router"
 import type { FaultRegistry } from "./faults"
 import type { SandboxState } from "./state"
 import type { RequestStats } from "./stats"
@@ -19,3 +21,8 @@ export type RequestContext = {
   publicBaseUrl: string
   adminSecret: string
 }
+
+export type RouteHandler = (ctx: RequestContext) => SandboxResponse
+
+/** A Giftyzet route: method, path pattern and handler. */
+export type Route = RouteShape & { handler: RouteHandler }
