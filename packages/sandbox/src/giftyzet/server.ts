@@ -3,7 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises"
 import { matchRoute, type RouteMatch } from "../common/router"
 import { startHttpServer } from "../common/server"
 import type { RequestContext, Route } from "./context"
-import { FaultRegistry, type ActiveFault } from "./faults"
+import { GiftyzetFaults, type ActiveFault } from "./faults"
 import { json, readBody, writeResponse, type SandboxResponse } from "../common/http"
 import { jsonError, methodNotAllowed } from "./http-response"
 import { generateAdminSecret } from "./ids"
@@ -76,7 +76,7 @@ export async function startGiftyzetSandbox(options: GiftyzetSandboxOptions = {})
     generation: options.generation ?? "documented",
     persistFile: options.persistFile,
   })
-  const faults = new FaultRegistry()
+  const faults = new GiftyzetFaults()
   const stats = new RequestStats()
   const adminSecret = options.adminSecret ?? generateAdminSecret()
   const shutdown = new AbortController()

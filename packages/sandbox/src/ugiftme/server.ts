@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http"
 import { json, readBody, writeResponse } from "../common/http"
+import { countRequest } from "../common/request-counts"
 import { matchRoute } from "../common/router"
 import { startHttpServer, type RunningHttpServer } from "../common/server"
 import { SandboxCore } from "./core"
@@ -139,10 +140,7 @@ class SandboxHttp {
     const method = req.method ?? "GET"
     const core = this.core
     const match = findRoute(API_ROUTES, method, path)
-    const counters = core.state.counters.requests
-    counters.total += 1
-    const routeName = `${method} ${match ? match.route.path : "(unknown)"}`
-    counters.byRoute[routeName] = (counters.byRoute[routeName] ?? 0) + 1
+    countRequest(core.state.counters.requests, `${method} ${match ? match.route.path : "(unknown)"}`)
 
     const latency = core.faults.latencyFor(method, path)
     if (latency > 0) {
