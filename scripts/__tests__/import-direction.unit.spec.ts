@@ -64,7 +64,7 @@ const wrongWay: (Case & { message: string })[] = [
 
 const rightWay: Case[] = [
   { filePath: "src/jobs/poll-gift-orders.ts", specifier: "../workflows/gift-orders/sync-gift-order" },
-  { filePath: "src/api/gifting-serializers.ts", specifier: "../workflows/gift-orders/claim-timeline" },
+  { filePath: "src/api/gifting-serializers.ts", specifier: "../lib/gifting/claim-timeline" },
   { filePath: "src/workflows/gift-orders/sync-gift-order.ts", specifier: "../../lib/gifting/money" },
   { filePath: "src/providers/giftyzet/service.ts", specifier: "../../lib/gifting/gift-shipping-data" },
   { filePath: "src/storefront/share-targets.ts", specifier: "../shared/text-lines" },

@@ -1,4 +1,4 @@
-import { timelineOf, type GiftTimelineEntry } from "../workflows/gift-orders/claim-timeline"
+import { timelineOf, type GiftTimelineEntry } from "../lib/gifting/claim-timeline"
 import type { GiftOrderRecord } from "../lib/gifting/gift-order-records"
 import type { RequestedRecipient } from "../lib/gifting/gift-order-lookup"
 

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { GIFT_CLAIM_OUTCOMES } from "../../modules/gifting/models/gift-order"
 import { option, type OptionTable } from "./option-table"
 import {
   claimDays,
@@ -21,7 +22,13 @@ import {
  * module's and both providers' options all come from here.
  */
 
-export const ON_EXPIRY_ACTIONS = ["notify_staff", "ship_to_buyer", "cancel_and_refund"] as const
+/** `a`, `b` or `c`: the values an enum option takes, as its doc line names them. */
+function oneOfDoc(values: readonly string[]): string {
+  const quoted = values.map((value) => `\`${value}\``)
+  return quoted.length > 1
+    ? `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`
+    : quoted.join("")
+}
 
 const giftyzet = {
   baseUrl: option({
@@ -79,9 +86,9 @@ const giftyzet = {
   }),
   onExpiry: option({
     env: "GIFTYZET_ON_EXPIRY",
-    schema: z.enum([...ON_EXPIRY_ACTIONS], { message: `must be one of ${ON_EXPIRY_ACTIONS.join(", ")}` }),
+    schema: oneOf([...GIFT_CLAIM_OUTCOMES]),
     default: "notify_staff",
-    doc: "`notify_staff`, `ship_to_buyer` or `cancel_and_refund`",
+    doc: oneOfDoc(GIFT_CLAIM_OUTCOMES),
   }),
 }
 

@@ -54,3 +54,20 @@ export function resolveOptionTable<T extends OptionTable>(
   // Every key of the table was parsed by its own schema above.
   return { ok: true, values: values as ResolvedOptions<T> }
 }
+
+/**
+ * The options of one of the plugin's fulfillment providers, validated once at
+ * boot (a provider gets only its own options, so it resolves them itself with
+ * the plugin's env vars and rules). Throws a `GiftingOptionsError` naming
+ * `subject`, each option and its env var.
+ */
+export function resolveProviderOptions<T extends OptionTable>(
+  subject: string,
+  table: T,
+  input: OptionsInput<T> | undefined,
+  env: NodeJS.ProcessEnv
+): ResolvedOptions<T> {
+  const result = resolveOptionTable(table, input, env)
+  if (result.ok) return result.values
+  throw new GiftingOptionsError(subject, result.problems)
+}

@@ -1,6 +1,6 @@
 import { GIFTYZET_PROVIDER_OPTION_SPECS } from "../../lib/options/gifting-option-specs"
 import type { OptionsInput, ResolvedOptions } from "../../lib/options/option-table"
-import { GiftingOptionsError, resolveOptionTable } from "../../lib/options/resolve-options"
+import { resolveProviderOptions } from "../../lib/options/resolve-options"
 
 /**
  * Options of the "Send as a gift" fulfillment provider. A provider lives in the
@@ -17,7 +17,5 @@ export function resolveGiftyzetProviderOptions(
   options: GiftyzetProviderOptions | undefined,
   env: NodeJS.ProcessEnv = process.env
 ): ResolvedGiftyzetProviderOptions {
-  const result = resolveOptionTable(GIFTYZET_PROVIDER_OPTION_SPECS, options, env)
-  if (result.ok) return result.values
-  throw new GiftingOptionsError("giftyzet fulfillment provider", result.problems)
+  return resolveProviderOptions("giftyzet fulfillment provider", GIFTYZET_PROVIDER_OPTION_SPECS, options, env)
 }

@@ -8,7 +8,7 @@ import type {
   Logger,
   ValidateFulfillmentDataContext,
 } from "@medusajs/framework/types"
-import { AbstractFulfillmentProviderService, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import {
   GiftyzetClient,
   GiftyzetNotFoundError,
@@ -20,7 +20,12 @@ import {
   type GiftyzetProviderOptions,
   type ResolvedGiftyzetProviderOptions,
 } from "./options"
-import { GIFT_FULFILLMENT_OPTION_ID } from "../../shared/gift-shipping-rules"
+import { SingleOptionFulfillmentProvider } from "../../lib/fulfillment/single-option-provider"
+import {
+  GIFT_FULFILLMENT_OPTION_ID,
+  GIFT_RECIPIENT_FIELD_ALIASES,
+  GIFT_RECIPIENT_FIELDS,
+} from "../../shared/gift-shipping-rules"
 import { parseGiftShippingData } from "../../lib/gifting/gift-shipping-data"
 import { giftCurrencyProblem, GIFTYZET_MAX_TOTAL } from "../../lib/gifting/giftyzet-limits"
 
@@ -38,7 +43,7 @@ type InjectedDependencies = {
  * Giftyzet that the recipient confirmed and puts their address on the
  * fulfillment.
  */
-export class GiftyzetFulfillmentService extends AbstractFulfillmentProviderService {
+export class GiftyzetFulfillmentService extends SingleOptionFulfillmentProvider {
   static override identifier = "giftyzet"
 
   protected readonly options_: ResolvedGiftyzetProviderOptions
@@ -64,20 +69,10 @@ export class GiftyzetFulfillmentService extends AbstractFulfillmentProviderServi
       : null
   }
 
-  override async getFulfillmentOptions(): Promise<FulfillmentOption[]> {
-    return [{ id: SEND_AS_GIFT_OPTION_ID, name: "Send as a gift", is_gift: true }]
-  }
+  protected readonly flatPriceMessage = "Send as a gift uses a flat price"
 
-  override async validateOption(data: Record<string, unknown>): Promise<boolean> {
-    return data.id === SEND_AS_GIFT_OPTION_ID
-  }
-
-  override async canCalculate(): Promise<boolean> {
-    return false
-  }
-
-  override async calculatePrice(): Promise<never> {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Send as a gift uses a flat price")
+  protected fulfillmentOption(): FulfillmentOption {
+    return { id: SEND_AS_GIFT_OPTION_ID, name: "Send as a gift", is_gift: true }
   }
 
   /**
@@ -187,8 +182,14 @@ export class GiftyzetFulfillmentService extends AbstractFulfillmentProviderServi
   }
 }
 
-/** Shipping-method fields that name the recipient; they stay off the fulfillment. */
-const RECIPIENT_FIELDS = new Set(["receiver_name", "receiver_email", "receiver_phone", "gift_message"])
+/**
+ * Shipping-method fields that name the recipient, under both names (data
+ * stored before the rename holds `receiver_*`); they stay off the fulfillment.
+ */
+const RECIPIENT_FIELDS = new Set<string>([
+  ...GIFT_RECIPIENT_FIELDS,
+  ...Object.values(GIFT_RECIPIENT_FIELD_ALIASES),
+])
 
 /**
  * A gift fulfillment's `data`: the shipping method's data without the

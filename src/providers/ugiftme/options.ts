@@ -1,6 +1,6 @@
 import { UGIFTME_PROVIDER_OPTION_SPECS } from "../../lib/options/gifting-option-specs"
 import type { OptionsInput, ResolvedOptions } from "../../lib/options/option-table"
-import { GiftingOptionsError, resolveOptionTable } from "../../lib/options/resolve-options"
+import { resolveProviderOptions } from "../../lib/options/resolve-options"
 
 /**
  * Options of the "Digital voucher by email" fulfillment provider. The provider
@@ -17,7 +17,5 @@ export function resolveUgiftmeProviderOptions(
   options: UgiftmeProviderOptions | undefined,
   env: NodeJS.ProcessEnv = process.env
 ): ResolvedUgiftmeProviderOptions {
-  const result = resolveOptionTable(UGIFTME_PROVIDER_OPTION_SPECS, options, env)
-  if (result.ok) return result.values
-  throw new GiftingOptionsError("ugiftme fulfillment provider", result.problems)
+  return resolveProviderOptions("ugiftme fulfillment provider", UGIFTME_PROVIDER_OPTION_SPECS, options, env)
 }

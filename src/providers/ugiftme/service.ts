@@ -6,7 +6,7 @@ import type {
   FulfillmentOrderDTO,
   ValidateFulfillmentDataContext,
 } from "@medusajs/framework/types"
-import { AbstractFulfillmentProviderService, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import {
   resolveUgiftmeProviderOptions,
   type ResolvedUgiftmeProviderOptions,
@@ -17,6 +17,7 @@ import {
   readFulfillmentVouchers,
   readVoucherReceipt,
 } from "../../lib/gifting/voucher-receipt"
+import { SingleOptionFulfillmentProvider } from "../../lib/fulfillment/single-option-provider"
 import { VOUCHER_FULFILLMENT_OPTION_ID } from "../../shared/voucher-shipping-rules"
 import { parseVoucherShippingData } from "../../lib/gifting/voucher-shipping-data"
 
@@ -42,7 +43,7 @@ export const VOUCHER_EMAIL_OPTION_ID = VOUCHER_FULFILLMENT_OPTION_ID
  * anything. A fulfillment asked for without a receipt (the dashboard's
  * "Fulfill items") is refused with the route to use instead.
  */
-export class UgiftmeFulfillmentService extends AbstractFulfillmentProviderService {
+export class UgiftmeFulfillmentService extends SingleOptionFulfillmentProvider {
   static override identifier = "ugiftme"
 
   protected readonly options_: ResolvedUgiftmeProviderOptions
@@ -57,20 +58,10 @@ export class UgiftmeFulfillmentService extends AbstractFulfillmentProviderServic
     this.options_ = resolveUgiftmeProviderOptions(options)
   }
 
-  override async getFulfillmentOptions(): Promise<FulfillmentOption[]> {
-    return [{ id: VOUCHER_EMAIL_OPTION_ID, name: this.options_.optionName, is_digital: true }]
-  }
+  protected readonly flatPriceMessage = "Digital vouchers use a flat price"
 
-  override async validateOption(data: Record<string, unknown>): Promise<boolean> {
-    return data.id === VOUCHER_EMAIL_OPTION_ID
-  }
-
-  override async canCalculate(): Promise<boolean> {
-    return false
-  }
-
-  override async calculatePrice(): Promise<never> {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Digital vouchers use a flat price")
+  protected fulfillmentOption(): FulfillmentOption {
+    return { id: VOUCHER_EMAIL_OPTION_ID, name: this.options_.optionName, is_digital: true }
   }
 
   /**

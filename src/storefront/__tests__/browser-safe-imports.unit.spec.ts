@@ -72,7 +72,7 @@ describe("storefront entries stay browser-safe", () => {
   })
 
   it("shares the notification text helpers with the server through an import-free shared module", () => {
-    const notifications = importGraph("workflows/gift-orders/recipient-notifications.ts")
+    const notifications = importGraph("lib/gifting/recipient-notifications.ts")
 
     expect(notifications.files).toContain("shared/text-lines.ts")
     expect(notifications.files.filter((file) => file.startsWith("storefront/"))).toEqual([])

@@ -1,6 +1,6 @@
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { giftOrderLockKey } from "./gift-order-lock"
+import { giftOrderLockKey } from "../../lib/gifting/gift-order-lock"
 import { recordGiftStatusReportStep } from "./steps/record-gift-status-report"
 import { sendGiftStatusToGiftyzetStep, type SendGiftStatusInput } from "./steps/send-gift-status-to-giftyzet"
 

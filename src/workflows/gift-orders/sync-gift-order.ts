@@ -1,7 +1,7 @@
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { GIFT_ORDER_CREATED_EVENT } from "../../modules/gifting/events"
-import { giftOrderLockKey } from "./gift-order-lock"
+import { giftOrderLockKey } from "../../lib/gifting/gift-order-lock"
 import { createGiftyzetOrderStep } from "./steps/create-giftyzet-order"
 import { ensureGiftOrderRecordStep } from "./steps/ensure-gift-order-record"
 import { loadGiftOrderSourceStep } from "./steps/load-gift-order-source"

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { findGiftShippingData } from "../../lib/gifting/order-kind"
 import { GIFTING_MODULE } from "../../modules/gifting"
 import type GiftingModuleService from "../../modules/gifting/service"
-import { giftyzetRefusal, type GiftTotalsSource } from "../gift-orders/build-giftyzet-order-payload"
+import { giftyzetRefusal, type GiftTotalsSource } from "../../lib/gifting/build-giftyzet-order-payload"
 import type { ShippingMethodRow } from "../../lib/query-rows"
 
 type CompletingCart = GiftTotalsSource & { shipping_methods?: ShippingMethodRow[] | null }

@@ -1,9 +1,9 @@
 import type { UgiftmeClient, UgiftmeCreateOrderInput, UgiftmeOrder } from "../../lib/ugiftme"
 import type GiftingModuleService from "../../modules/gifting/service"
 import type { VoucherOrderRecord } from "../../lib/gifting/voucher-order-records"
-import { buildVoucherPurchase } from "./voucher-payload"
-import type { VoucherPurchaseOutcome } from "./voucher-purchase-outcome"
-import { outcomeOfPurchaseError } from "./voucher-purchase-outcome"
+import { buildVoucherPurchase } from "../../lib/gifting/voucher-payload"
+import type { VoucherPurchaseOutcome } from "../../lib/gifting/voucher-purchase-outcome"
+import { outcomeOfPurchaseError } from "../../lib/gifting/voucher-purchase-outcome"
 
 /** Orders created this long before the key's first send are searched too (clock skew). */
 const SEARCH_MARGIN_MS = 5 * 60_000

@@ -391,7 +391,7 @@ describe("resolveGiftingOptions: claim window", () => {
         resolveGiftingOptions(undefined, { GIFTYZET_ON_EXPIRY: "refund" } as NodeJS.ProcessEnv)
       )
     ).toEqual([
-      'option "giftyzet.onExpiry" (env GIFTYZET_ON_EXPIRY) must be one of notify_staff, ship_to_buyer, cancel_and_refund, got "refund"',
+      'option "giftyzet.onExpiry" (env GIFTYZET_ON_EXPIRY) must be one of "notify_staff", "ship_to_buyer", "cancel_and_refund", got "refund"',
     ])
   })
 

@@ -18,7 +18,10 @@ export const GIFT_SYNC_STATES = ["waiting", "synced", "failed"] as const
  */
 export const GIFT_CLAIM_STATES = ["open", "claimed", "expired", "declined", "closed"] as const
 
-/** What the store did with a gift that expired or was declined (`giftyzet.onExpiry`, or staff). */
+/**
+ * What the store did with a gift that expired or was declined: the actions the
+ * `giftyzet.onExpiry` option offers (its schema is built from this list), or staff's choice.
+ */
 export const GIFT_CLAIM_OUTCOMES = ["notify_staff", "ship_to_buyer", "cancel_and_refund"] as const
 
 /** The store's progress Giftyzet is told of (`PATCH /orders/{id}`). */

@@ -7,7 +7,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { GIFT_ORDER_DECLINED_EVENT, GIFT_ORDER_EXPIRED_EVENT } from "../../../modules/gifting/events"
-import type { ClaimMessage } from "../claim-notifications"
+import type { ClaimMessage } from "../../../lib/gifting/claim-notifications"
 import { claimGiftMessagesStep } from "./steps/claim-gift-messages"
 import { closeGiftClaimStep, type CloseGiftClaimInput } from "./steps/close-gift-claim"
 import { recordGiftMessagesSentStep } from "./steps/record-gift-messages-sent"

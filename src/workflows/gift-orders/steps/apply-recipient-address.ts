@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { updateOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
-import { toRecipientShippingAddress } from "../recipient-address"
+import { toRecipientShippingAddress } from "../../../lib/gifting/recipient-address"
 import type { GiftOrderRecord } from "../../../lib/gifting/gift-order-records"
 
 /**

@@ -8,7 +8,7 @@ import {
   RECIPIENT_NOTIFICATION_RESOURCE,
   RECIPIENT_NOTIFICATION_TRIGGER,
   type RecipientNotificationPlan,
-} from "../recipient-notifications"
+} from "../../../lib/gifting/recipient-notifications"
 import type { PlannedRecipientNotifications } from "./plan-recipient-notifications"
 
 const DAY_MS = 24 * 60 * 60 * 1000

@@ -4,7 +4,10 @@ import type { GiftyzetCreateOrderInput } from "../../../lib/giftyzet"
 import { findGiftShippingData } from "../../../lib/gifting/order-kind"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
-import { buildGiftyzetOrderPayload, type GiftOrderSource } from "../build-giftyzet-order-payload"
+import {
+  buildGiftyzetOrderPayload,
+  type GiftOrderSource,
+} from "../../../lib/gifting/build-giftyzet-order-payload"
 
 export type LoadGiftOrderSourceInput = { order_id: string }
 

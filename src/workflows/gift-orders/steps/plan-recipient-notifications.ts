@@ -4,8 +4,11 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { findRequestedRecipient } from "../../../lib/gifting/gift-order-lookup"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
-import { notificationChannelsOf } from "../notification-channels"
-import { planRecipientNotifications, type RecipientNotificationPlan } from "../recipient-notifications"
+import { notificationChannelsOf } from "../../../lib/gifting/notification-channels"
+import {
+  planRecipientNotifications,
+  type RecipientNotificationPlan,
+} from "../../../lib/gifting/recipient-notifications"
 import { readSmsCountries } from "../sms-countries"
 
 export type PlanRecipientNotificationsInput = { gift_order_id: string }

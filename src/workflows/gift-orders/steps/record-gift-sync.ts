@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { RESUMED } from "../../../lib/jobs/row-failures"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
-import { openClaimWindow } from "../claim-schedule"
+import { openClaimWindow } from "../../../lib/gifting/claim-schedule"
 import { nextPollAt, nextSyncAttemptAt } from "../gift-sync-schedule"
 import type { GiftOrderRecord, GiftyzetCreateOutcome } from "../../../lib/gifting/gift-order-records"
 

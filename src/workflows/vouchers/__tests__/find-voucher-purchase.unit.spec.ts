@@ -2,7 +2,7 @@ import { UgiftmeUnavailableError, type UgiftmeClient, type UgiftmeOrder } from "
 import type GiftingModuleService from "../../../modules/gifting/service"
 import { findVoucherPurchase, isOrderOf } from "../find-voucher-purchase"
 import type { VoucherOrderRecord } from "../../../lib/gifting/voucher-order-records"
-import { buildVoucherPurchase } from "../voucher-payload"
+import { buildVoucherPurchase } from "../../../lib/gifting/voucher-payload"
 
 const purchase = buildVoucherPurchase({
   product_code: "AMAZON_UK_STD",

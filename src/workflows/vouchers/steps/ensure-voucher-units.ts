@@ -4,8 +4,8 @@ import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import type { VoucherShippingData } from "../../../lib/gifting/voucher-shipping-data"
 import type { VoucherOrderRecord } from "../../../lib/gifting/voucher-order-records"
-import { voucherIdempotencyKey } from "../voucher-idempotency-key"
-import { PURCHASE_RESCUE_DELAY_MS } from "../voucher-schedule"
+import { voucherIdempotencyKey } from "../../../lib/gifting/voucher-idempotency-key"
+import { PURCHASE_RESCUE_DELAY_MS } from "../../../lib/gifting/voucher-schedule"
 import type { VoucherUnit } from "./load-voucher-order-source"
 
 export type EnsureVoucherUnitsInput = {

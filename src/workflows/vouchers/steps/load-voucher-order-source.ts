@@ -12,7 +12,7 @@ import {
 import { isVoucherShippingData, type VoucherShippingData } from "../../../lib/gifting/voucher-shipping-data"
 import { toWholeNumber } from "../../../lib/gifting/money"
 import type { VoucherProductRecord } from "../../../lib/gifting/voucher-order-records"
-import { pickBasePrice, voucherFaceValue, type VariantPriceRow } from "../voucher-value"
+import { pickBasePrice, voucherFaceValue, type VariantPriceRow } from "../../../lib/gifting/voucher-value"
 
 /** One voucher owed: a unit of a line item whose variant is mapped to a UGiftMe product. */
 export type VoucherUnit = {

@@ -7,14 +7,18 @@ import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import { findVoucherPurchase } from "../find-voucher-purchase"
 import type { VoucherOrderRecord } from "../../../lib/gifting/voucher-order-records"
-import { buildVoucherPurchase } from "../voucher-payload"
+import { buildVoucherPurchase } from "../../../lib/gifting/voucher-payload"
 import {
   outcomeOfPurchase,
   outcomeOfPurchaseError,
   stopsThePurchaseRun,
   type VoucherPurchaseOutcome,
-} from "../voucher-purchase-outcome"
-import { keyReuseExpired, nextPurchaseRetryAt, nextVoucherPollAt } from "../voucher-schedule"
+} from "../../../lib/gifting/voucher-purchase-outcome"
+import {
+  keyReuseExpired,
+  nextPurchaseRetryAt,
+  nextVoucherPollAt,
+} from "../../../lib/gifting/voucher-schedule"
 import { mirrorVoucherOnFulfillment, receiptStatusOf } from "./fulfillment-voucher-status"
 
 /** A row whose status this run changed to a final one, for the events. */

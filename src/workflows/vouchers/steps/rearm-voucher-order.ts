@@ -8,8 +8,8 @@ import {
   type VoucherOrderRecord,
   type VoucherProductRecord,
 } from "../../../lib/gifting/voucher-order-records"
-import { voucherIdempotencyKey } from "../voucher-idempotency-key"
-import type { VoucherPurchaseSource } from "../voucher-payload"
+import { voucherIdempotencyKey } from "../../../lib/gifting/voucher-idempotency-key"
+import type { VoucherPurchaseSource } from "../../../lib/gifting/voucher-payload"
 
 /**
  * Makes a failed unit owed again, for the purchase run that follows:

@@ -2,8 +2,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import type { VoucherProductRecord } from "../../../lib/gifting/voucher-order-records"
-import { valueRulesOf } from "../ugiftme-catalog"
-import { faceValueProblem } from "../voucher-value"
+import { valueRulesOf } from "../../../lib/gifting/ugiftme-catalog"
+import { faceValueProblem } from "../../../lib/gifting/voucher-value"
 
 /** The fields of a `product.updated` document the mappings depend on. */
 export type VoucherCatalogProduct = {

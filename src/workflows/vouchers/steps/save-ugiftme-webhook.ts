@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { UGIFTME_WEBHOOK_EVENTS, UgiftmeNotFoundError } from "../../../lib/ugiftme"
 import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
-import { planWebhookRegistration } from "../webhook-registration-plan"
+import { planWebhookRegistration } from "../../../lib/gifting/webhook-registration-plan"
 
 /** What may be shown about the subscription: never its secret. */
 export type UgiftmeWebhookView = {

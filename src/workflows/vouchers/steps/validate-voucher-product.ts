@@ -6,8 +6,8 @@ import { GIFTING_MODULE } from "../../../modules/gifting"
 import type GiftingModuleService from "../../../modules/gifting/service"
 import { toMajorUnits } from "../../../lib/gifting/money"
 import type { VoucherProductRecord } from "../../../lib/gifting/voucher-order-records"
-import { findCatalogProduct, valueRulesOf } from "../ugiftme-catalog"
-import { faceValueProblem } from "../voucher-value"
+import { findCatalogProduct, valueRulesOf } from "../../../lib/gifting/ugiftme-catalog"
+import { faceValueProblem } from "../../../lib/gifting/voucher-value"
 
 export type VoucherProductInput = {
   variant_id: string

@@ -3,7 +3,11 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GIFTING_MODULE } from "../../../../modules/gifting"
 import type GiftingModuleService from "../../../../modules/gifting/service"
-import { claimMessageKind, planClaimNotifications, type ClaimMessage } from "../../claim-notifications"
+import {
+  claimMessageKind,
+  planClaimNotifications,
+  type ClaimMessage,
+} from "../../../../lib/gifting/claim-notifications"
 import type { GiftOrderRecord } from "../../../../lib/gifting/gift-order-records"
 import { readClaimMessageInput } from "../claim-context"
 import { errorMessage } from "../../../../lib/error-message"

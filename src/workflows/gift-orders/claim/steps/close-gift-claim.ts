@@ -2,9 +2,13 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GIFTING_MODULE } from "../../../../modules/gifting"
 import type GiftingModuleService from "../../../../modules/gifting/service"
-import { decideClaimClose, type ClaimCloseTrigger } from "../../claim-decisions"
-import type { ClaimMessage } from "../../claim-notifications"
-import { appendTimeline, type GiftClaimOutcome, type GiftTimelineEntry } from "../../claim-timeline"
+import { decideClaimClose, type ClaimCloseTrigger } from "../../../../lib/gifting/claim-decisions"
+import type { ClaimMessage } from "../../../../lib/gifting/claim-notifications"
+import {
+  appendTimeline,
+  type GiftClaimOutcome,
+  type GiftTimelineEntry,
+} from "../../../../lib/gifting/claim-timeline"
 import type { GiftOrderRecord } from "../../../../lib/gifting/gift-order-records"
 import { readClaimOrder } from "../claim-context"
 

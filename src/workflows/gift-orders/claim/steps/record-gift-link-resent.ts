@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GIFTING_MODULE } from "../../../../modules/gifting"
 import type GiftingModuleService from "../../../../modules/gifting/service"
-import { appendTimeline } from "../../claim-timeline"
+import { appendTimeline } from "../../../../lib/gifting/claim-timeline"
 import type { GiftOrderRecord } from "../../../../lib/gifting/gift-order-records"
 
 /** Adds staff's "Resend link" to the gift's timeline, once per request (only when something was sent). */

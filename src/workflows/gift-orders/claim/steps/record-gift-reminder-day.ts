@@ -1,8 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GIFTING_MODULE } from "../../../../modules/gifting"
 import type GiftingModuleService from "../../../../modules/gifting/service"
-import { claimWindowOf, nextClaimCheckAt } from "../../claim-schedule"
-import { appendTimeline, type GiftTimelineEntry } from "../../claim-timeline"
+import { claimWindowOf, nextClaimCheckAt } from "../../../../lib/gifting/claim-schedule"
+import { appendTimeline, type GiftTimelineEntry } from "../../../../lib/gifting/claim-timeline"
 import type { GiftOrderRecord } from "../../../../lib/gifting/gift-order-records"
 
 /** The ledger row that marks a reminder day handled, whatever was sent on it. */

@@ -1,5 +1,5 @@
 import { DAY_MS } from "../../modules/gifting/clock"
-import type { GiftOrderRecord } from "../../lib/gifting/gift-order-records"
+import type { GiftOrderRecord } from "./gift-order-records"
 
 /**
  * The claim window of a gift, as pure functions of the window's start, its

@@ -1,6 +1,6 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
-import type { UgiftmeCreateOrderInput } from "../../lib/ugiftme"
-import { toMajorUnits } from "../../lib/gifting/money"
+import type { UgiftmeCreateOrderInput } from "../ugiftme"
+import { toMajorUnits } from "./money"
 
 /** The frozen fields of a voucher_order row a purchase is made of. */
 export type VoucherPurchaseSource = {

@@ -1,6 +1,6 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
 import { MathBN } from "@medusajs/framework/utils"
-import { toMajorUnits } from "../../lib/gifting/money"
+import { toMajorUnits } from "./money"
 
 export type FaceValueRule = {
   face_value_mode: "variant_price" | "fixed"

@@ -1,4 +1,4 @@
-import type { UgiftmeClient, UgiftmeProduct } from "../../lib/ugiftme"
+import type { UgiftmeClient, UgiftmeProduct } from "../ugiftme"
 import type { ProductValueRules } from "./voucher-value"
 
 const PAGE_SIZE = 100

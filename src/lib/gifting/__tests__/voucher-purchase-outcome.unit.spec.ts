@@ -7,7 +7,7 @@ import {
   UgiftmeResponseError,
   UgiftmeUnavailableError,
   UgiftmeValidationError,
-} from "../../../lib/ugiftme"
+} from "../../ugiftme"
 import { outcomeOfPurchase, outcomeOfPurchaseError, stopsThePurchaseRun } from "../voucher-purchase-outcome"
 
 describe("outcomeOfPurchase", () => {

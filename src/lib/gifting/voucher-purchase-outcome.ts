@@ -7,7 +7,7 @@ import {
   UgiftmeResponseError,
   UgiftmeUnavailableError,
   type UgiftmeCreateOrderResult,
-} from "../../lib/ugiftme"
+} from "../ugiftme"
 
 /**
  * What one purchase attempt ended with, sorted by what may be done next:

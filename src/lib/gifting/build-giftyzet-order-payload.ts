@@ -1,15 +1,9 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
-import type { GiftyzetCreateOrderInput } from "../../lib/giftyzet"
-import type { GiftShippingData } from "../../lib/gifting/gift-shipping-data"
+import type { GiftyzetCreateOrderInput } from "../giftyzet"
+import type { GiftShippingData } from "./gift-shipping-data"
 import { MathBN } from "@medusajs/framework/utils"
-import { giftCurrencyProblem, giftTotalProblem } from "../../lib/gifting/giftyzet-limits"
-import {
-  currencyDecimals,
-  fromMinorUnits,
-  toMinorUnits,
-  toMinorUnitsDown,
-  toWholeNumber,
-} from "../../lib/gifting/money"
+import { giftCurrencyProblem, giftTotalProblem } from "./giftyzet-limits"
+import { currencyDecimals, fromMinorUnits, toMinorUnits, toMinorUnitsDown, toWholeNumber } from "./money"
 
 /** The address fields the payload reads (billing or shipping address of the order). */
 export type OrderAddressLike = {
@@ -197,9 +191,9 @@ export function buildGiftyzetOrderPayload(
       sender_email: order.email?.trim() || "",
       sender_phone: sender?.phone?.trim() || order.customer?.phone?.trim() || SENDER_PHONE_UNKNOWN,
       sender_address: formatAddress(sender) || formatAddress(order.shipping_address) || "not provided",
-      receiver_name: gift.receiver_name,
-      receiver_email: gift.receiver_email,
-      ...(gift.receiver_phone ? { receiver_phone: gift.receiver_phone } : {}),
+      receiver_name: gift.recipient_name,
+      receiver_email: gift.recipient_email,
+      ...(gift.recipient_phone ? { receiver_phone: gift.recipient_phone } : {}),
       items: lines.flatMap((line) => line.lines),
       subtotal: fromMinorUnits(subtotalMinor, decimals),
       shipping: fromMinorUnits(shippingMinor, decimals),

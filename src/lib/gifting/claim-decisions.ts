@@ -1,5 +1,5 @@
 import type { GiftClaimOutcome } from "./claim-timeline"
-import type { GiftOrderRecord } from "../../lib/gifting/gift-order-records"
+import type { GiftOrderRecord } from "./gift-order-records"
 
 /**
  * What may happen to a gift's claim window: expiry, decline and the staff

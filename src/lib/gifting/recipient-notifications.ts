@@ -1,5 +1,5 @@
 import type { CreateNotificationDTO } from "@medusajs/framework/types"
-import type { RequestedRecipient } from "../../lib/gifting/gift-order-lookup"
+import type { RequestedRecipient } from "./gift-order-lookup"
 import type { ResolvedGiftingOptions } from "../../modules/gifting/options"
 import { toMultiLine, toSingleLine } from "../../shared/text-lines"
 import { smsRecipientOf } from "./sms-recipient"
