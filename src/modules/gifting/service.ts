@@ -15,6 +15,7 @@ import { GiftingClock } from "./clock"
 import type { GiftingPluginOptions, ResolvedGiftingOptions } from "./options"
 import { describePartners, type GiftingPartnersStatus } from "./partner-status"
 import { afterCursor, DUE_GIFT_ORDER_QUERIES, dueOrder, type DueGiftOrderKind } from "./due-queries"
+import { WebhookSecretCache } from "./webhook-secret-cache"
 
 /** A gift order a job is due to look at: its id, its Medusa order and the due time it was found by. */
 export type DueGiftOrderRow = { id: string; order_id: string; due_at: Date }
@@ -46,6 +47,7 @@ export default class GiftingModuleService extends MedusaService({
   protected readonly ugiftmeClient_: UgiftmeClient | null
   protected readonly partnerHealth_: PartnerHealth
   protected readonly clock_ = new GiftingClock(Number(process.env.GIFTING_CLOCK_OFFSET_DAYS ?? 0))
+  protected readonly webhookSecrets_ = new WebhookSecretCache(() => this.readWebhookSigningSecrets())
 
   constructor(dependencies: InjectedDependencies, moduleOptions?: GiftingPluginOptions) {
     super(dependencies, moduleOptions)
@@ -175,6 +177,27 @@ export default class GiftingModuleService extends MedusaService({
   /** "Now" for the claim window. */
   async now(): Promise<Date> {
     return this.clock_.now()
+  }
+
+  /**
+   * Every secret a genuine UGiftMe delivery may be signed with: the option's
+   * and the stored subscriptions'. Cached per process (see
+   * `WebhookSecretCache`); `{ refresh: true }` reads them again when they were
+   * not read within the last second, else answers null.
+   */
+  async getWebhookSigningSecrets(options: { refresh?: boolean } = {}): Promise<string[] | null> {
+    return options.refresh ? this.webhookSecrets_.refresh() : this.webhookSecrets_.get()
+  }
+
+  /** This process changed the stored subscriptions: the next delivery reads their secrets again. */
+  async forgetWebhookSigningSecrets(): Promise<void> {
+    this.webhookSecrets_.forget()
+  }
+
+  private async readWebhookSigningSecrets(): Promise<string[]> {
+    const option = this.options_.ugiftme.webhookSecret
+    const stored = (await this.listVoucherWebhooks({}, { select: ["secret"] })) as { secret: string }[]
+    return [...(option ? [option] : []), ...stored.map((row) => row.secret)]
   }
 
   /** Which partners are set up, for the admin. Contains no secret. */
