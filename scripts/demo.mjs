@@ -174,7 +174,7 @@ try {
       const notification = await findRecipientNotification({
         admin: adminApi,
         gift: created,
-        recipientEmail: DEMO_RECIPIENT.receiver_email,
+        recipientEmail: DEMO_RECIPIENT.recipient_email,
       })
       say(
         `notification: the recipient link went to ${notification.to} by ${notification.channel} (template ${notification.template}, "${notification.data.subject}"), recorded as ${notification.id} by the local provider`

@@ -26,8 +26,8 @@ const UGIFTME_KEY = "5f0c9a5e-2a61-4c4e-9d0b-3c1f7e2b8a90"
 const OPENING_BALANCE = 60
 const ADMIN = { email: "admin@example.com", password: "supersecret" }
 const RECIPIENT = {
-  receiver_name: "Rosa Recipient",
-  receiver_email: "rosa@example.com",
+  recipient_name: "Rosa Recipient",
+  recipient_email: "rosa@example.com",
   gift_message: "Happy birthday!",
 }
 const CONFIRMED_ADDRESS = "4 Orchard Row\nLondon N1 7GU\nUnited Kingdom"
@@ -151,7 +151,7 @@ describe("admin: gift and voucher widgets, Gifting settings (Chromium)", () => {
     })
     failedGiftOrderId = await api.placeOrder({
       shippingOptionId: giftOptionId,
-      shippingData: { receiver_name: "Sam Recipient", receiver_email: "sam@example.com" },
+      shippingData: { recipient_name: "Sam Recipient", recipient_email: "sam@example.com" },
     })
     plainOrderId = await api.placeOrder({ shippingOptionId: await api.manualShippingOptionId() })
     voucherOrderId = await api.placeOrder({
@@ -475,7 +475,7 @@ describe("admin: gift and voucher widgets, Gifting settings (Chromium)", () => {
   it("shows a gift's deadline, its reminder and its expiry with the staff actions, and extends it at once", async () => {
     const orderId = await api.placeOrder({
       shippingOptionId: giftOptionId,
-      shippingData: { receiver_name: "Kim Recipient", receiver_email: "kim@example.com" },
+      shippingData: { recipient_name: "Kim Recipient", recipient_email: "kim@example.com" },
     })
     await eventually(async () => {
       const current = await gift(orderId)

@@ -12,9 +12,9 @@ jest.setTimeout(240_000)
 const GIFTYZET_KEY = `gfty_live_${"c4".repeat(24)}`
 const ADMIN = { email: "admin@example.com", password: "supersecret" }
 const RECIPIENT = {
-  receiver_name: "Rosa Recipient",
-  receiver_email: "rosa@example.com",
-  receiver_phone: "+44 20 7946 0958",
+  recipient_name: "Rosa Recipient",
+  recipient_email: "rosa@example.com",
+  recipient_phone: "+44 20 7946 0958",
   gift_message: "Happy birthday, Rosa! 🎉 Love & hugs #1",
 }
 
@@ -155,9 +155,9 @@ describe("storefront: the demo confirmation page shares the gift link (Chromium)
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({
-        receiver_name: RECIPIENT.receiver_name,
-        receiver_email: RECIPIENT.receiver_email,
-        receiver_phone: RECIPIENT.receiver_phone,
+        receiver_name: RECIPIENT.recipient_name,
+        receiver_email: RECIPIENT.recipient_email,
+        receiver_phone: RECIPIENT.recipient_phone,
         receiver_address: "4 Orchard Row\nLondon N1 7GU\nUnited Kingdom",
       }),
     })

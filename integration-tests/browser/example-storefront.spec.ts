@@ -161,7 +161,8 @@ describe("storefront: the example Next.js storefront with the kit (Chromium)", (
     // The message is the field's description (aria-describedby), announced as an alert.
     const email = buyer.page.getByLabel("Recipient's email", { exact: true })
     await buyer.page.waitForFunction(
-      () => document.querySelector("#gift-recipient-receiver_email")?.getAttribute("aria-invalid") === "true",
+      () =>
+        document.querySelector("#gift-recipient-recipient_email")?.getAttribute("aria-invalid") === "true",
       undefined,
       { timeout: 30_000 }
     )

@@ -10,10 +10,10 @@ import { checkout, createStoreFixture, providerOption, type StoreFixture } from 
 const GIFT_PROVIDER = "giftyzet_giftyzet"
 
 export const NOTIFIED_RECIPIENT = {
-  receiver_name: "Rosa Recipient",
-  receiver_email: "Rosa.Notify@Example.com",
+  recipient_name: "Rosa Recipient",
+  recipient_email: "Rosa.Notify@Example.com",
   // A German mobile: the store's region ships to Germany, and an SMS goes only to mobile numbers.
-  receiver_phone: "+49 151 2345 6789",
+  recipient_phone: "+49 151 2345 6789",
   gift_message: "Happy birthday!",
 }
 /** Where the recipient-link notifications go: the address as normalised, the number as an `sms:` target. */

@@ -43,7 +43,7 @@ medusaIntegrationTestRunner({
       const cartId = await prepareCart(http, fixture, {
         variantId,
         shippingOptionId,
-        shippingData: { receiver_name: "Rosa Recipient", receiver_email: "rosa@example.com" },
+        shippingData: { recipient_name: "Rosa Recipient", recipient_email: "rosa@example.com" },
         address: { ...SHOPPER_ADDRESS, city: "Tokyo", postal_code: "100-0001", country_code: "jp" },
       })
       await applyPromotions(http, fixture.storeHeaders, cartId, [fifteenPercent])

@@ -21,7 +21,7 @@ jest.setTimeout(240_000)
 const giftyzet = useGiftyzetSandbox()
 const GIFT_PROVIDER = "giftyzet_giftyzet"
 const MANUAL_PROVIDER = "manual_manual"
-const RECIPIENT = { receiver_name: "Rosa Recipient", receiver_email: "rosa@example.com" }
+const RECIPIENT = { recipient_name: "Rosa Recipient", recipient_email: "rosa@example.com" }
 
 /**
  * Real orders placed through the Store API on the booted dev store, with what
@@ -319,8 +319,8 @@ medusaIntegrationTestRunner({
         shippingOptionId,
         shippingData: {
           kind: "giftyzet_gift",
-          receiver_name: "x".repeat(5000),
-          receiver_email: "a@example.com",
+          recipient_name: "x".repeat(5000),
+          recipient_email: "a@example.com",
         },
       })
 

@@ -21,8 +21,8 @@ jest.setTimeout(180_000)
 const giftyzet = useGiftyzetSandbox()
 const GIFT_PROVIDER = "giftyzet_giftyzet"
 const RECIPIENT = {
-  receiver_name: "Rosa Recipient",
-  receiver_email: "Rosa@Example.com",
+  recipient_name: "Rosa Recipient",
+  recipient_email: "Rosa@Example.com",
   gift_message: "Happy birthday!",
 }
 
@@ -82,11 +82,60 @@ medusaIntegrationTestRunner({
       const error = await prepareCart(api as AxiosInstance, fixture, {
         variantId,
         shippingOptionId: giftOptionId,
-        shippingData: { receiver_name: "Rosa", receiver_email: "not-an-email" },
+        shippingData: { recipient_name: "Rosa", recipient_email: "not-an-email" },
       }).catch((caught) => caught.response)
 
       expect(error.status).toBe(400)
-      expect(error.data.message).toContain("receiver_email must be a valid email address")
+      expect(error.data.message).toContain("recipient_email must be a valid email address")
+    })
+
+    it.each([
+      ["recipient_*", { recipient_name: "Sam Recipient", recipient_email: "Sam@Example.com" }],
+      ["the older receiver_*", { receiver_name: "Sam Recipient", receiver_email: "Sam@Example.com" }],
+    ])(
+      "takes the recipient under %s names, stores recipient_* and syncs the gift",
+      async (_names, shippingData) => {
+        const { order_id } = await checkout(api as AxiosInstance, fixture, {
+          variantId,
+          shippingOptionId: giftOptionId,
+          shippingData,
+        })
+
+        expect((await waitForLink(order_id)).status).toBe("pending")
+        const { data: orders } = await getContainer()
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: "order", fields: ["shipping_methods.data"], filters: { id: order_id } })
+        expect(orders[0].shipping_methods?.[0]?.data).toEqual({
+          kind: "giftyzet_gift",
+          recipient_name: "Sam Recipient",
+          recipient_email: "sam@example.com",
+        })
+        const { orders: partnerOrders } = await giftyzet.control<{ orders: Record<string, unknown>[] }>(
+          "GET",
+          `/orders?external_order_id=${order_id}`
+        )
+        expect(partnerOrders[0]).toMatchObject({
+          receiver_name: "Sam Recipient",
+          receiver_email: "sam@example.com",
+        })
+      }
+    )
+
+    it("refuses a recipient field sent under both names with different values", async () => {
+      const error = await prepareCart(api as AxiosInstance, fixture, {
+        variantId,
+        shippingOptionId: giftOptionId,
+        shippingData: {
+          recipient_name: "Rosa",
+          recipient_email: "rosa@example.com",
+          receiver_email: "sam@example.com",
+        },
+      }).catch((caught) => caught.response)
+
+      expect(error.status).toBe(400)
+      expect(error.data.message).toContain(
+        "recipient_email and receiver_email (its older name) disagree; send recipient_email only"
+      )
     })
 
     it("creates the Giftyzet order after payment, shows the link, and learns the recipient's address by polling", async () => {

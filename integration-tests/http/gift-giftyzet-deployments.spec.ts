@@ -10,7 +10,7 @@ jest.setTimeout(180_000)
 
 const giftyzet = useGiftyzetSandbox()
 const GIFT_PROVIDER = "giftyzet_giftyzet"
-const RECIPIENT = { receiver_name: "Rosa Recipient", receiver_email: "rosa@example.com" }
+const RECIPIENT = { recipient_name: "Rosa Recipient", recipient_email: "rosa@example.com" }
 
 type AdminGift = {
   link_state: string

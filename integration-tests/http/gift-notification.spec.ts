@@ -85,8 +85,8 @@ medusaIntegrationTestRunner({
       const premium = await placeGiftOrder(api as AxiosInstance, getContainer(), {
         recipient: {
           ...NOTIFIED_RECIPIENT,
-          receiver_email: "paula@example.com",
-          receiver_phone: "+49 900 1234567",
+          recipient_email: "paula@example.com",
+          recipient_phone: "+49 900 1234567",
         },
         buyerEmail,
       })
@@ -103,7 +103,7 @@ medusaIntegrationTestRunner({
 
       // The same buyer's next gift, to a mobile number: one message left today, the email takes it.
       const next = await placeGiftOrder(api as AxiosInstance, getContainer(), {
-        recipient: { ...NOTIFIED_RECIPIENT, receiver_email: "mia@example.com" },
+        recipient: { ...NOTIFIED_RECIPIENT, recipient_email: "mia@example.com" },
         buyerEmail,
         store: premium.fixture,
       })

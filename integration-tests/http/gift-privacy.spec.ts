@@ -33,7 +33,7 @@ medusaIntegrationTestRunner({
       const { order_id } = await checkout(api as AxiosInstance, fixture, {
         variantId,
         shippingOptionId: option.id,
-        shippingData: { receiver_name: "Rosa Recipient", receiver_email: "rosa@example.com" },
+        shippingData: { recipient_name: "Rosa Recipient", recipient_email: "rosa@example.com" },
       })
 
       // A clean client: the publishable key only, no cookie, no token.

@@ -29,7 +29,7 @@ const GIFTS = 12
 const MANUALS = 2
 const VOUCHER_ORDERS = 3
 const VOUCHER_UNITS = 2
-const RECIPIENT = { receiver_name: "Rosa Recipient", receiver_email: "rosa@example.com" }
+const RECIPIENT = { recipient_name: "Rosa Recipient", recipient_email: "rosa@example.com" }
 
 type CreateCalls = { received: number; accepted: number; conflicts: number }
 

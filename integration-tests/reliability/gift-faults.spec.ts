@@ -24,8 +24,8 @@ const ORDERS = 60
 const CHECKOUT_CONCURRENCY = 4
 const GIFT_PROVIDER = "giftyzet_giftyzet"
 const RECIPIENT = {
-  receiver_name: "Rosa Recipient",
-  receiver_email: "rosa@example.com",
+  recipient_name: "Rosa Recipient",
+  recipient_email: "rosa@example.com",
   gift_message: "Enjoy!",
 }
 

@@ -38,7 +38,7 @@ const SPLIT_GIFTS = 3
 const CREATE_LATENCY_MS = 300
 /** Partner time of a status read while the job runners race: a poll cycle lasts seconds. */
 const READ_LATENCY_MS = 400
-const RECIPIENT = { receiver_name: "Rosa Recipient", receiver_email: "rosa@example.com" }
+const RECIPIENT = { recipient_name: "Rosa Recipient", recipient_email: "rosa@example.com" }
 const POLL_JOB = "gifting-poll-gift-orders"
 
 type Kind = "gift" | "manual" | "voucher"

@@ -33,15 +33,15 @@ jest.setTimeout(300_000)
 
 const GIFT_PROVIDER = "giftyzet_giftyzet"
 const RECIPIENT = {
-  receiver_name: "Rosa Recipient",
-  receiver_email: "rosa.private@example.com",
-  receiver_phone: "+44 20 7946 0958",
+  recipient_name: "Rosa Recipient",
+  recipient_email: "rosa.private@example.com",
+  recipient_phone: "+44 20 7946 0958",
   gift_message: "Happy birthday!",
 }
 /** Contact data that must never appear in a store-route answer. */
 const PRIVATE = [
-  RECIPIENT.receiver_email,
-  RECIPIENT.receiver_phone,
+  RECIPIENT.recipient_email,
+  RECIPIENT.recipient_phone,
   "Rosa",
   SHOPPER_ADDRESS.address_1,
   SHOPPER_ADDRESS.phone,
@@ -205,17 +205,17 @@ medusaIntegrationTestRunner({
     describe("bad input", () => {
       it("the gift shipping-data validator never throws and names the field it refuses (5,000 cases)", () => {
         const gen = generator(1)
-        const fields = ["receiver_name", "receiver_email", "receiver_phone", "gift_message", "kind"]
+        const fields = ["recipient_name", "recipient_email", "recipient_phone", "gift_message", "kind"]
         for (let index = 0; index < 5000; index++) {
           const input = index % 5 === 0 ? { ...RECIPIENT, ...gen.object(fields) } : gen.object(fields)
           const result = parseGiftShippingData(input)
           counts.fuzz_cases++
           if (result.success) {
-            expect(result.data.receiver_name.length).toBeGreaterThan(0)
-            expect(result.data.receiver_email).toMatch(/^[^\s@]+@[^\s@]+$/)
+            expect(result.data.recipient_name.length).toBeGreaterThan(0)
+            expect(result.data.recipient_email).toMatch(/^[^\s@]+@[^\s@]+$/)
             expect(Object.keys(result.data).every((key) => [...fields].includes(key))).toBe(true)
           } else {
-            expect(result.message).toMatch(/receiver_name|receiver_email|receiver_phone|gift_message|data/)
+            expect(result.message).toMatch(/recipient_name|recipient_email|recipient_phone|gift_message|data/)
           }
         }
       })
@@ -235,7 +235,7 @@ medusaIntegrationTestRunner({
           return data.cart.shipping_methods.map((method: { data: unknown }) => method.data)
         }
         let expected = await methodsOf()
-        const fields = ["receiver_name", "receiver_email", "receiver_phone", "gift_message"]
+        const fields = ["recipient_name", "recipient_email", "recipient_phone", "gift_message"]
         for (let index = 0; index < 120; index++) {
           const data = index % 3 === 0 ? { ...RECIPIENT, ...gen.object(fields) } : gen.value()
           const response = await api.post(

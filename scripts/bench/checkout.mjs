@@ -9,8 +9,8 @@ export function shopperEmail() {
 }
 
 export const BENCH_RECIPIENT = {
-  receiver_name: "Rosa Recipient",
-  receiver_email: "rosa.recipient@example.com",
+  recipient_name: "Rosa Recipient",
+  recipient_email: "rosa.recipient@example.com",
   gift_message: "Happy birthday, Rosa!",
 }
 

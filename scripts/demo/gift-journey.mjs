@@ -4,8 +4,8 @@ import { waitFor } from "./http.mjs"
 import { placeOrder } from "./storefront.mjs"
 
 export const DEMO_RECIPIENT = {
-  receiver_name: "Rosa Recipient",
-  receiver_email: "rosa.recipient@example.com",
+  recipient_name: "Rosa Recipient",
+  recipient_email: "rosa.recipient@example.com",
   gift_message: "Happy birthday, Rosa!",
 }
 
@@ -22,7 +22,7 @@ export async function runGiftJourney({ store, admin, seed, say, onLink }) {
     shippingOptionName: "Send as a gift",
     shippingData: DEMO_RECIPIENT,
   })
-  say(`storefront: order ${order.id} placed and paid, sent as a gift to ${DEMO_RECIPIENT.receiver_name}`)
+  say(`storefront: order ${order.id} placed and paid, sent as a gift to ${DEMO_RECIPIENT.recipient_name}`)
 
   const gift = await waitFor(
     async () => {
@@ -43,8 +43,8 @@ export async function runGiftJourney({ store, admin, seed, say, onLink }) {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({
-      receiver_name: DEMO_RECIPIENT.receiver_name,
-      receiver_email: DEMO_RECIPIENT.receiver_email,
+      receiver_name: DEMO_RECIPIENT.recipient_name,
+      receiver_email: DEMO_RECIPIENT.recipient_email,
       receiver_phone: "+44 20 7946 0958",
       receiver_address: "4 Orchard Row\nLondon N1 7GU\nUnited Kingdom",
     }),

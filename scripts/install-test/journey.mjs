@@ -14,8 +14,8 @@ const VOUCHER_PROVIDER_ID = "ugiftme_ugiftme"
 const VOUCHER_PRODUCT_CODE = "AMAZON_UK_STD"
 const VOUCHER_UNITS = 2
 const RECIPIENT = {
-  receiver_name: "Rosa Recipient",
-  receiver_email: "rosa.recipient@example.com",
+  recipient_name: "Rosa Recipient",
+  recipient_email: "rosa.recipient@example.com",
   gift_message: "Happy birthday, Rosa!",
 }
 const VOUCHER_RECIPIENT = { recipient_email: "sam.friend@example.com", recipient_name: "Sam Friend" }
@@ -231,8 +231,8 @@ export async function runJourney({ baseUrl, storeDir, token, webhookSecret, chec
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({
-      receiver_name: RECIPIENT.receiver_name,
-      receiver_email: RECIPIENT.receiver_email,
+      receiver_name: RECIPIENT.recipient_name,
+      receiver_email: RECIPIENT.recipient_email,
       receiver_phone: "+44 20 7946 0958",
       receiver_address: "4 Orchard Row\nLondon N1 7GU\nUnited Kingdom",
     }),

@@ -26,9 +26,9 @@ export const GIFT_RECIPIENT_PHONE_PATTERN = /^\+?[0-9 ()./-]{5,}$/
 
 /** The fields the storefront sends as `data` when it adds the gift shipping method. */
 export const GIFT_RECIPIENT_FIELDS = [
-  "receiver_name",
-  "receiver_email",
-  "receiver_phone",
+  "recipient_name",
+  "recipient_email",
+  "recipient_phone",
   "gift_message",
 ] as const
 
@@ -39,9 +39,54 @@ export const giftRecipientMessages = {
   required: (field: GiftRecipientField) => `${field} is required`,
   notText: (field: GiftRecipientField) => `${field} must be a string`,
   tooLong: (field: GiftRecipientField, max: number) => `${field} must be at most ${max} characters`,
-  invalidEmail: () => "receiver_email must be a valid email address",
-  invalidPhone: () => "receiver_phone must be a phone number",
+  invalidEmail: () => "recipient_email must be a valid email address",
+  invalidPhone: () => "recipient_phone must be a phone number",
+  aliasConflict: (field: string, alias: string) =>
+    `${field} and ${alias} (its older name) disagree; send ${field} only`,
 } as const
+
+/**
+ * The older spelling of each recipient field. Still accepted on input (a
+ * storefront written before the rename) and read from shipping data stored
+ * before it; the provider stores only the `recipient_*` names.
+ */
+export const GIFT_RECIPIENT_FIELD_ALIASES = {
+  recipient_name: "receiver_name",
+  recipient_email: "receiver_email",
+  recipient_phone: "receiver_phone",
+} as const satisfies Partial<Record<GiftRecipientField, string>>
+
+export type GiftRecipientAliasResult =
+  { success: true; data: Record<string, unknown> } | { success: false; message: string }
+
+function isPresent(value: unknown): boolean {
+  return value !== undefined && value !== null && !(typeof value === "string" && value.trim() === "")
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return typeof a === "string" && typeof b === "string" ? a.trim() === b.trim() : a === b
+}
+
+/**
+ * `data` with each `receiver_*` field moved to its `recipient_*` name. A
+ * field sent under both names is refused when the two values differ (after
+ * trimming): which one the shopper meant is not ours to guess.
+ */
+export function resolveGiftRecipientAliases(data: Record<string, unknown>): GiftRecipientAliasResult {
+  const resolved: Record<string, unknown> = { ...data }
+  for (const [field, alias] of Object.entries(GIFT_RECIPIENT_FIELD_ALIASES)) {
+    if (!(alias in resolved)) continue
+    const aliasValue = resolved[alias]
+    delete resolved[alias]
+    if (!isPresent(aliasValue)) continue
+    if (!isPresent(resolved[field])) {
+      resolved[field] = aliasValue
+    } else if (!sameValue(resolved[field], aliasValue)) {
+      return { success: false, message: giftRecipientMessages.aliasConflict(field, alias) }
+    }
+  }
+  return { success: true, data: resolved }
+}
 
 /**
  * Every shipping option of the Giftyzet provider has a `provider_id` starting

@@ -32,7 +32,7 @@ export type AddGiftShippingMethodInput = AddRecipientShippingMethodInput<GiftRec
  * await addGiftShippingMethod(sdk, {
  *   cartId: cart.id,
  *   optionId: giftOption.id,
- *   recipient: { receiver_name: "Rosa", receiver_email: "rosa@example.com", gift_message: "Happy birthday!" },
+ *   recipient: { recipient_name: "Rosa", recipient_email: "rosa@example.com", gift_message: "Happy birthday!" },
  * })
  */
 export function addGiftShippingMethod<Sdk extends GiftingSdk>(

@@ -8,6 +8,7 @@ import {
   GIFT_RECIPIENT_PHONE_PATTERN,
   GIFT_SHIPPING_DATA_KIND,
   giftRecipientMessages as messages,
+  resolveGiftRecipientAliases,
   type GiftRecipientField,
 } from "../shared/gift-shipping-rules"
 import { shippingProviderKind } from "../shared/shipping-provider-kind"
@@ -42,7 +43,7 @@ function checkText(field: GiftRecipientField, raw: unknown, max: number, optiona
 
 function checkEmail(raw: unknown): FieldCheck {
   if (typeof raw !== "string") {
-    return { issue: { code: "required", message: messages.required("receiver_email") } }
+    return { issue: { code: "required", message: messages.required("recipient_email") } }
   }
   const value = raw.trim().toLowerCase()
   return GIFT_RECIPIENT_EMAIL_PATTERN.test(value)
@@ -51,7 +52,7 @@ function checkEmail(raw: unknown): FieldCheck {
 }
 
 function checkPhone(raw: unknown): FieldCheck {
-  const checked = checkText("receiver_phone", raw, GIFT_RECIPIENT_PHONE_MAX_LENGTH, true)
+  const checked = checkText("recipient_phone", raw, GIFT_RECIPIENT_PHONE_MAX_LENGTH, true)
   if (checked.value !== undefined && !GIFT_RECIPIENT_PHONE_PATTERN.test(checked.value)) {
     return { issue: { code: "invalid_phone", message: messages.invalidPhone() } }
   }
@@ -66,7 +67,7 @@ function checkPhone(raw: unknown): FieldCheck {
  * to translate it by.
  *
  * @example
- * const result = validateGiftRecipient({ receiver_name: "Rosa", receiver_email: "rosa@example.com" })
+ * const result = validateGiftRecipient({ recipient_name: "Rosa", recipient_email: "rosa@example.com" })
  * if (!result.success) showErrors(result.errors)
  */
 export function validateGiftRecipient(
@@ -74,18 +75,18 @@ export function validateGiftRecipient(
 ): GiftRecipientValidation {
   const source = input ?? {}
   const checks: Record<GiftRecipientField, FieldCheck> = {
-    receiver_name: checkText("receiver_name", source.receiver_name, GIFT_RECIPIENT_NAME_MAX_LENGTH, false),
-    receiver_email: checkEmail(source.receiver_email),
-    receiver_phone: checkPhone(source.receiver_phone),
+    recipient_name: checkText("recipient_name", source.recipient_name, GIFT_RECIPIENT_NAME_MAX_LENGTH, false),
+    recipient_email: checkEmail(source.recipient_email),
+    recipient_phone: checkPhone(source.recipient_phone),
     gift_message: checkText("gift_message", source.gift_message, GIFT_MESSAGE_MAX_LENGTH, true),
   }
   const issues = collectIssues(GIFT_RECIPIENT_FIELDS, checks)
   if (issues.length > 0) return failedValidation(issues)
   const data: GiftRecipientData = {
-    receiver_name: checks.receiver_name.value as string,
-    receiver_email: checks.receiver_email.value as string,
+    recipient_name: checks.recipient_name.value as string,
+    recipient_email: checks.recipient_email.value as string,
   }
-  if (checks.receiver_phone.value) data.receiver_phone = checks.receiver_phone.value
+  if (checks.recipient_phone.value) data.recipient_phone = checks.recipient_phone.value
   if (checks.gift_message.value) data.gift_message = checks.gift_message.value
   return { success: true, data }
 }
@@ -117,25 +118,24 @@ function optionalText(value: unknown): string | undefined {
 /**
  * The recipient stored on an order's "Send as a gift" shipping method, or
  * `null` when the order is not a gift. The confirmation page uses it to
- * address the email and the SMS to the right person.
+ * address the email and the SMS to the right person. Orders placed before the
+ * rename store `receiver_*`; they are read the same.
  */
 export function findGiftRecipient(
   order: OrderWithShippingMethods | null | undefined
 ): GiftRecipientData | null {
   for (const method of order?.shipping_methods ?? []) {
-    const data = method?.data
-    if (
-      data?.kind === GIFT_SHIPPING_DATA_KIND &&
-      typeof data.receiver_name === "string" &&
-      typeof data.receiver_email === "string"
-    ) {
+    if (method?.data?.kind !== GIFT_SHIPPING_DATA_KIND) continue
+    const aliased = resolveGiftRecipientAliases(method.data)
+    const data = aliased.success ? aliased.data : {}
+    if (typeof data.recipient_name === "string" && typeof data.recipient_email === "string") {
       const recipient: GiftRecipientData = {
-        receiver_name: data.receiver_name,
-        receiver_email: data.receiver_email,
+        recipient_name: data.recipient_name,
+        recipient_email: data.recipient_email,
       }
-      const phone = optionalText(data.receiver_phone)
+      const phone = optionalText(data.recipient_phone)
       const message = optionalText(data.gift_message)
-      if (phone) recipient.receiver_phone = phone
+      if (phone) recipient.recipient_phone = phone
       if (message) recipient.gift_message = message
       return recipient
     }

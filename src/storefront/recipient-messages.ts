@@ -38,7 +38,7 @@ const CODE_BY_WORDING: Record<string, RecipientErrorCode> = {
 
 /**
  * Reads a field problem out of the store's 400 answer (e.g. "Send as a gift:
- * receiver_email must be a valid email address"), when the message is one of
+ * recipient_email must be a valid email address"), when the message is one of
  * the providers' field rules and names one of `fields`.
  */
 export function issueFromApiMessage<Field extends string>(

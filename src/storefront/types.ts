@@ -23,16 +23,16 @@ export type GiftShareState = {
 
 /** The recipient the shopper named at checkout (the "Send as a gift" shipping data). */
 export type GiftRecipientInput = {
-  receiver_name: string
-  receiver_email: string
-  receiver_phone?: string | null
+  recipient_name: string
+  recipient_email: string
+  recipient_phone?: string | null
   gift_message?: string | null
 }
 
 /** Recipient data after validation: trimmed, email lower-cased, blank optional fields dropped. */
 export type GiftRecipientData = {
-  receiver_name: string
-  receiver_email: string
-  receiver_phone?: string
+  recipient_name: string
+  recipient_email: string
+  recipient_phone?: string
   gift_message?: string
 }

@@ -40,7 +40,7 @@ function ConfirmationPage({ config, sdk }: { config: ConfirmationPageConfig; sdk
       <p className="summary" data-testid="order-summary">
         {order?.display_id ? `Order #${order.display_id}` : "Your order"} is confirmed
         {order?.email ? `; the receipt goes to ${order.email}` : ""}.
-        {recipient ? ` It is a gift for ${recipient.receiver_name}.` : ""}
+        {recipient ? ` It is a gift for ${recipient.recipient_name}.` : ""}
       </p>
       <GiftShareCard
         orderId={config.orderId}

@@ -43,9 +43,9 @@ export async function findRequestedRecipient(
   const gift = await findGiftShippingData(query, data[0].shipping_methods ?? [])
   return gift
     ? {
-        name: gift.receiver_name,
-        email: gift.receiver_email,
-        phone: gift.receiver_phone ?? null,
+        name: gift.recipient_name,
+        email: gift.recipient_email,
+        phone: gift.recipient_phone ?? null,
         gift_message: gift.gift_message ?? null,
       }
     : null

@@ -7,6 +7,7 @@ import {
   GIFT_RECIPIENT_PHONE_PATTERN,
   GIFT_SHIPPING_DATA_KIND,
   giftRecipientMessages as messages,
+  resolveGiftRecipientAliases,
   type GiftRecipientField,
 } from "../../shared/gift-shipping-rules"
 import { blankToUndefined, type ShippingDataResult } from "./shipping-data-result"
@@ -26,15 +27,15 @@ const text = (field: GiftRecipientField, max: number) =>
  * Giftyzet, through the recipient link.
  */
 export const giftShippingDataSchema = z.object({
-  receiver_name: text("receiver_name", GIFT_RECIPIENT_NAME_MAX_LENGTH).min(1, {
-    message: messages.required("receiver_name"),
+  recipient_name: text("recipient_name", GIFT_RECIPIENT_NAME_MAX_LENGTH).min(1, {
+    message: messages.required("recipient_name"),
   }),
-  receiver_email: z
-    .string({ message: messages.required("receiver_email") })
+  recipient_email: z
+    .string({ message: messages.required("recipient_email") })
     .trim()
     .toLowerCase()
     .pipe(z.email({ pattern: GIFT_RECIPIENT_EMAIL_PATTERN, message: messages.invalidEmail() })),
-  receiver_phone: text("receiver_phone", GIFT_RECIPIENT_PHONE_MAX_LENGTH)
+  recipient_phone: text("recipient_phone", GIFT_RECIPIENT_PHONE_MAX_LENGTH)
     .regex(GIFT_RECIPIENT_PHONE_PATTERN, { message: messages.invalidPhone() })
     .optional(),
   gift_message: text("gift_message", GIFT_MESSAGE_MAX_LENGTH).optional(),
@@ -48,15 +49,19 @@ export type GiftShippingData = z.infer<typeof giftShippingDataSchema> & {
 export type GiftShippingDataResult = ShippingDataResult<GiftShippingData>
 
 /**
- * Validates and normalises the storefront's data. Empty optional fields are
+ * Validates and normalises the storefront's data. The older `receiver_*`
+ * names are accepted for the `recipient_*` ones (refused when both are sent
+ * and differ); the result holds only `recipient_*`. Empty optional fields are
  * dropped; the first problem is reported with the field's name.
  */
 export function parseGiftShippingData(input: Record<string, unknown> | undefined): GiftShippingDataResult {
-  const source = input ?? {}
+  const aliased = resolveGiftRecipientAliases(input ?? {})
+  if (!aliased.success) return aliased
+  const source = aliased.data
   const result = giftShippingDataSchema.safeParse({
-    receiver_name: source.receiver_name ?? undefined,
-    receiver_email: source.receiver_email ?? undefined,
-    receiver_phone: blankToUndefined(source.receiver_phone),
+    recipient_name: source.recipient_name ?? undefined,
+    recipient_email: source.recipient_email ?? undefined,
+    recipient_phone: blankToUndefined(source.recipient_phone),
     gift_message: blankToUndefined(source.gift_message),
   })
   if (!result.success) {
@@ -66,18 +71,30 @@ export function parseGiftShippingData(input: Record<string, unknown> | undefined
     return { success: false, message: missing ? `${field} is required` : issue.message }
   }
   const data: GiftShippingData = { kind: GIFT_SHIPPING_DATA_KIND, ...result.data }
-  for (const key of ["receiver_phone", "gift_message"] as const) {
+  for (const key of ["recipient_phone", "gift_message"] as const) {
     if (data[key] === undefined) delete data[key]
   }
   return { success: true, data }
 }
 
-/** True when shipping-method data was written by this provider. */
-export function isGiftShippingData(data: unknown): data is GiftShippingData {
-  return (
-    typeof data === "object" &&
-    data !== null &&
-    (data as { kind?: unknown }).kind === GIFT_SHIPPING_DATA_KIND &&
-    typeof (data as { receiver_email?: unknown }).receiver_email === "string"
-  )
+/**
+ * The gift data stored on a shipping method by this provider, with the
+ * `recipient_*` names (data stored before the rename holds `receiver_*`), or
+ * `null` when the data is not the provider's.
+ */
+export function readGiftShippingData(data: unknown): GiftShippingData | null {
+  if (typeof data !== "object" || data === null) return null
+  const stored = data as Record<string, unknown>
+  if (stored.kind !== GIFT_SHIPPING_DATA_KIND) return null
+  const aliased = resolveGiftRecipientAliases(stored)
+  if (!aliased.success) return null
+  const { recipient_name, recipient_email, recipient_phone, gift_message } = aliased.data
+  if (typeof recipient_email !== "string") return null
+  return {
+    kind: GIFT_SHIPPING_DATA_KIND,
+    recipient_name: typeof recipient_name === "string" ? recipient_name : "",
+    recipient_email,
+    ...(typeof recipient_phone === "string" ? { recipient_phone } : {}),
+    ...(typeof gift_message === "string" ? { gift_message } : {}),
+  }
 }

@@ -1,7 +1,7 @@
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
 import { shippingProviderKind, type ShippingOptionKind } from "../../shared/shipping-provider-kind"
 import type { ShippingMethodRow } from "../query-rows"
-import { isGiftShippingData, type GiftShippingData } from "./gift-shipping-data"
+import { readGiftShippingData, type GiftShippingData } from "./gift-shipping-data"
 import { isVoucherShippingData, type VoucherShippingData } from "./voucher-shipping-data"
 
 /**
@@ -25,20 +25,20 @@ export function isVoucherProviderId(providerId: string | null | undefined): bool
 type Query = Omit<RemoteQueryFunction, symbol>
 
 /**
- * The data of the first shipping method that carries `kind`'s data and whose
- * shipping option belongs to `kind`'s provider, with that method's option id.
+ * The data of the first shipping method that carries `kind`'s data (as
+ * `read` reads it, `null` when it is not) and whose shipping option belongs to
+ * `kind`'s provider, with that method's option id.
  */
 async function findShippingDataOfKind<Data>(
   query: Query,
   methods: ShippingMethodRow[],
   kind: Exclude<ShippingOptionKind, "other">,
-  isData: (data: unknown) => data is Data
+  read: (data: unknown) => Data | null
 ): Promise<{ shipping_option_id: string; data: Data } | null> {
-  const candidates = methods.flatMap((method) =>
-    method?.shipping_option_id && isData(method.data)
-      ? [{ shipping_option_id: method.shipping_option_id, data: method.data }]
-      : []
-  )
+  const candidates = methods.flatMap((method) => {
+    const data = method?.shipping_option_id ? read(method.data) : null
+    return method?.shipping_option_id && data ? [{ shipping_option_id: method.shipping_option_id, data }] : []
+  })
   if (candidates.length === 0) return null
   const { data: options } = await query.graph({
     entity: "shipping_option",
@@ -60,7 +60,7 @@ export async function findGiftShippingData(
   query: Query,
   methods: ShippingMethodRow[]
 ): Promise<GiftShippingData | null> {
-  const method = await findShippingDataOfKind(query, methods, "gift", isGiftShippingData)
+  const method = await findShippingDataOfKind(query, methods, "gift", readGiftShippingData)
   return method?.data ?? null
 }
 
@@ -73,5 +73,7 @@ export async function findVoucherShippingMethod(
   query: Query,
   methods: ShippingMethodRow[]
 ): Promise<{ shipping_option_id: string; data: VoucherShippingData } | null> {
-  return findShippingDataOfKind(query, methods, "voucher", isVoucherShippingData)
+  return findShippingDataOfKind(query, methods, "voucher", (data) =>
+    isVoucherShippingData(data) ? data : null
+  )
 }

@@ -21,7 +21,11 @@ import {
   type ResolvedGiftyzetProviderOptions,
 } from "./options"
 import { SingleOptionFulfillmentProvider } from "../../lib/fulfillment/single-option-provider"
-import { GIFT_FULFILLMENT_OPTION_ID } from "../../shared/gift-shipping-rules"
+import {
+  GIFT_FULFILLMENT_OPTION_ID,
+  GIFT_RECIPIENT_FIELD_ALIASES,
+  GIFT_RECIPIENT_FIELDS,
+} from "../../shared/gift-shipping-rules"
 import { parseGiftShippingData } from "../../lib/gifting/gift-shipping-data"
 import { giftCurrencyProblem, GIFTYZET_MAX_TOTAL } from "../../lib/gifting/giftyzet-limits"
 
@@ -178,8 +182,14 @@ export class GiftyzetFulfillmentService extends SingleOptionFulfillmentProvider 
   }
 }
 
-/** Shipping-method fields that name the recipient; they stay off the fulfillment. */
-const RECIPIENT_FIELDS = new Set(["receiver_name", "receiver_email", "receiver_phone", "gift_message"])
+/**
+ * Shipping-method fields that name the recipient, under both names (data
+ * stored before the rename holds `receiver_*`); they stay off the fulfillment.
+ */
+const RECIPIENT_FIELDS = new Set<string>([
+  ...GIFT_RECIPIENT_FIELDS,
+  ...Object.values(GIFT_RECIPIENT_FIELD_ALIASES),
+])
 
 /**
  * A gift fulfillment's `data`: the shipping method's data without the

@@ -8,38 +8,38 @@ import {
 } from "../../shared/gift-shipping-rules"
 import { findGiftRecipient, isGiftShippingOption, validateGiftRecipient } from "../gift-recipient"
 
-const valid = { receiver_name: "Rosa Recipient", receiver_email: "rosa@example.com" }
+const valid = { recipient_name: "Rosa Recipient", recipient_email: "rosa@example.com" }
 
 // Inputs a storefront form can produce (optional fields absent, blank or filled).
 const cases: Record<string, unknown>[] = [
   valid,
-  { ...valid, receiver_name: "  Rosa  ", receiver_email: "  Rosa@Example.COM " },
-  { ...valid, receiver_phone: "", gift_message: "   " },
-  { ...valid, receiver_phone: null, gift_message: null },
-  { ...valid, receiver_phone: "+44 20 7946 0958", gift_message: "Happy birthday!\nLove, Jane" },
-  { ...valid, receiver_phone: "(030) 123-45.67" },
-  { receiver_email: "rosa@example.com" },
-  { receiver_name: "Rosa" },
-  { receiver_name: "", receiver_email: "rosa@example.com" },
-  { receiver_name: "   ", receiver_email: "rosa@example.com" },
-  { receiver_name: 42, receiver_email: "rosa@example.com" },
-  { receiver_name: "x".repeat(GIFT_RECIPIENT_NAME_MAX_LENGTH), receiver_email: "rosa@example.com" },
-  { receiver_name: "x".repeat(GIFT_RECIPIENT_NAME_MAX_LENGTH + 1), receiver_email: "rosa@example.com" },
-  { ...valid, receiver_email: "" },
-  { ...valid, receiver_email: "nope" },
-  { ...valid, receiver_email: "rosa@@example.com" },
-  { ...valid, receiver_email: ".rosa@example.com" },
-  { ...valid, receiver_email: "ro..sa@example.com" },
-  { ...valid, receiver_email: "rosa@example" },
-  { ...valid, receiver_email: 7 },
-  { ...valid, receiver_phone: "call me" },
-  { ...valid, receiver_phone: "1234" },
-  { ...valid, receiver_phone: "1".repeat(GIFT_RECIPIENT_PHONE_MAX_LENGTH + 1) },
-  { ...valid, receiver_phone: 123456 },
+  { ...valid, recipient_name: "  Rosa  ", recipient_email: "  Rosa@Example.COM " },
+  { ...valid, recipient_phone: "", gift_message: "   " },
+  { ...valid, recipient_phone: null, gift_message: null },
+  { ...valid, recipient_phone: "+44 20 7946 0958", gift_message: "Happy birthday!\nLove, Jane" },
+  { ...valid, recipient_phone: "(030) 123-45.67" },
+  { recipient_email: "rosa@example.com" },
+  { recipient_name: "Rosa" },
+  { recipient_name: "", recipient_email: "rosa@example.com" },
+  { recipient_name: "   ", recipient_email: "rosa@example.com" },
+  { recipient_name: 42, recipient_email: "rosa@example.com" },
+  { recipient_name: "x".repeat(GIFT_RECIPIENT_NAME_MAX_LENGTH), recipient_email: "rosa@example.com" },
+  { recipient_name: "x".repeat(GIFT_RECIPIENT_NAME_MAX_LENGTH + 1), recipient_email: "rosa@example.com" },
+  { ...valid, recipient_email: "" },
+  { ...valid, recipient_email: "nope" },
+  { ...valid, recipient_email: "rosa@@example.com" },
+  { ...valid, recipient_email: ".rosa@example.com" },
+  { ...valid, recipient_email: "ro..sa@example.com" },
+  { ...valid, recipient_email: "rosa@example" },
+  { ...valid, recipient_email: 7 },
+  { ...valid, recipient_phone: "call me" },
+  { ...valid, recipient_phone: "1234" },
+  { ...valid, recipient_phone: "1".repeat(GIFT_RECIPIENT_PHONE_MAX_LENGTH + 1) },
+  { ...valid, recipient_phone: 123456 },
   { ...valid, gift_message: "x".repeat(GIFT_MESSAGE_MAX_LENGTH) },
   { ...valid, gift_message: "x".repeat(GIFT_MESSAGE_MAX_LENGTH + 1) },
   { ...valid, gift_message: ["not", "text"] },
-  { receiver_name: "", receiver_email: "nope", receiver_phone: "call me" },
+  { recipient_name: "", recipient_email: "nope", recipient_phone: "call me" },
   {},
 ]
 
@@ -70,41 +70,45 @@ describe("validateGiftRecipient", () => {
 
   it("reports every invalid field for a form, the first one as the message", () => {
     const result = validateGiftRecipient({
-      receiver_name: "",
-      receiver_email: "nope",
-      receiver_phone: "call me",
+      recipient_name: "",
+      recipient_email: "nope",
+      recipient_phone: "call me",
     })
 
     expect(result).toEqual({
       success: false,
-      message: "receiver_name is required",
+      message: "recipient_name is required",
       errors: {
-        receiver_name: "receiver_name is required",
-        receiver_email: "receiver_email must be a valid email address",
-        receiver_phone: "receiver_phone must be a phone number",
+        recipient_name: "recipient_name is required",
+        recipient_email: "recipient_email must be a valid email address",
+        recipient_phone: "recipient_phone must be a phone number",
       },
       issues: [
-        { field: "receiver_name", code: "required", message: "receiver_name is required" },
+        { field: "recipient_name", code: "required", message: "recipient_name is required" },
         {
-          field: "receiver_email",
+          field: "recipient_email",
           code: "invalid_email",
-          message: "receiver_email must be a valid email address",
+          message: "recipient_email must be a valid email address",
         },
-        { field: "receiver_phone", code: "invalid_phone", message: "receiver_phone must be a phone number" },
+        {
+          field: "recipient_phone",
+          code: "invalid_phone",
+          message: "recipient_phone must be a phone number",
+        },
       ],
     })
   })
 
   it("gives each problem a code to translate it by, with the limit of a too long field", () => {
     const result = validateGiftRecipient({
-      receiver_name: 42,
-      receiver_email: "rosa@example.com",
+      recipient_name: 42,
+      recipient_email: "rosa@example.com",
       gift_message: "x".repeat(GIFT_MESSAGE_MAX_LENGTH + 1),
     })
 
     expect(result.success ? [] : result.issues.map(({ field, code, max }) => ({ field, code, max }))).toEqual(
       [
-        { field: "receiver_name", code: "not_text", max: undefined },
+        { field: "recipient_name", code: "not_text", max: undefined },
         { field: "gift_message", code: "too_long", max: GIFT_MESSAGE_MAX_LENGTH },
       ]
     )
@@ -113,12 +117,12 @@ describe("validateGiftRecipient", () => {
   it("treats null optional fields as absent and normalises the rest", () => {
     expect(
       validateGiftRecipient({
-        receiver_name: " Rosa ",
-        receiver_email: "ROSA@example.com",
-        receiver_phone: null,
+        recipient_name: " Rosa ",
+        recipient_email: "ROSA@example.com",
+        recipient_phone: null,
         gift_message: null,
       })
-    ).toEqual({ success: true, data: { receiver_name: "Rosa", receiver_email: "rosa@example.com" } })
+    ).toEqual({ success: true, data: { recipient_name: "Rosa", recipient_email: "rosa@example.com" } })
   })
 
   it("shares zod's email pattern, so browser and server agree on every address", () => {
@@ -170,9 +174,9 @@ describe("findGiftRecipient", () => {
         {
           data: {
             kind: "giftyzet_gift",
-            receiver_name: "Rosa Recipient",
-            receiver_email: "rosa@example.com",
-            receiver_phone: "+44 20 7946 0958",
+            recipient_name: "Rosa Recipient",
+            recipient_email: "rosa@example.com",
+            recipient_phone: "+44 20 7946 0958",
             gift_message: "Happy birthday!",
           },
         },
@@ -180,10 +184,31 @@ describe("findGiftRecipient", () => {
     }
 
     expect(findGiftRecipient(order)).toEqual({
-      receiver_name: "Rosa Recipient",
-      receiver_email: "rosa@example.com",
-      receiver_phone: "+44 20 7946 0958",
+      recipient_name: "Rosa Recipient",
+      recipient_email: "rosa@example.com",
+      recipient_phone: "+44 20 7946 0958",
       gift_message: "Happy birthday!",
+    })
+  })
+
+  it("reads an order stored before the rename, with receiver_* names", () => {
+    const order = {
+      shipping_methods: [
+        {
+          data: {
+            kind: "giftyzet_gift",
+            receiver_name: "Rosa Recipient",
+            receiver_email: "rosa@example.com",
+            receiver_phone: "+44 20 7946 0958",
+          },
+        },
+      ],
+    }
+
+    expect(findGiftRecipient(order)).toEqual({
+      recipient_name: "Rosa Recipient",
+      recipient_email: "rosa@example.com",
+      recipient_phone: "+44 20 7946 0958",
     })
   })
 
@@ -191,7 +216,7 @@ describe("findGiftRecipient", () => {
     expect(findGiftRecipient({ shipping_methods: [{ data: { id: "manual" } }] })).toBeNull()
     expect(
       findGiftRecipient({
-        shipping_methods: [{ data: { receiver_name: "Rosa", receiver_email: "r@e.com" } }],
+        shipping_methods: [{ data: { recipient_name: "Rosa", recipient_email: "r@e.com" } }],
       })
     ).toBeNull()
     expect(findGiftRecipient({})).toBeNull()

@@ -10,9 +10,9 @@ import { decodeQrRows, rowsFromPath } from "./support/qr-reader"
 
 const LINK = "https://app.giftyzet.com/gift-receiver/Ab3_xY9-kLmNoPqRsTuVwXyZ012345"
 const RECIPIENT: GiftRecipientData = {
-  receiver_name: "Rosa & Co",
-  receiver_email: "rosa@example.com",
-  receiver_phone: "+44 20 7946 0958",
+  recipient_name: "Rosa & Co",
+  recipient_email: "rosa@example.com",
+  recipient_phone: "+44 20 7946 0958",
   gift_message: "Happy birthday! 🎂",
 }
 const preparing: GiftShareState = {

@@ -95,14 +95,14 @@ describe("the gift shipping step", () => {
     fireEvent.change(screen.getByLabelText("Recipient's email"), { target: { value: "nope" } })
     fireEvent.click(screen.getByRole("button", { name: "Save recipient" }))
     expect((await screen.findByText("Enter the recipient's name.")).id).toBe(
-      "gift-recipient-receiver_name-error"
+      "gift-recipient-recipient_name-error"
     )
     expect(screen.getByText("Enter an email address like name@example.com.").getAttribute("role")).toBe(
       "alert"
     )
     expect(field("Recipient's email").getAttribute("aria-invalid")).toBe("true")
     expect(field("Recipient's email").getAttribute("aria-describedby")).toBe(
-      "gift-recipient-receiver_email-error"
+      "gift-recipient-recipient_email-error"
     )
     expect(added).toEqual([])
     expect(continueButton().disabled).toBe(true)
@@ -115,7 +115,7 @@ describe("the gift shipping step", () => {
     expect(added).toEqual([
       {
         shipping_option_id: "so_gift",
-        data: { kind: "giftyzet_gift", receiver_name: "Rosa", receiver_email: "rosa@example.com" },
+        data: { kind: "giftyzet_gift", recipient_name: "Rosa", recipient_email: "rosa@example.com" },
       },
     ])
     expect(screen.queryByRole("alert")).toBeNull()
@@ -125,7 +125,7 @@ describe("the gift shipping step", () => {
     const added: Method[] = []
     const gift = {
       shipping_option_id: "so_gift",
-      data: { kind: "giftyzet_gift", receiver_name: "Rosa", receiver_email: "rosa@example.com" },
+      data: { kind: "giftyzet_gift", recipient_name: "Rosa", recipient_email: "rosa@example.com" },
     }
     render(<ShippingStep initial={[gift]} added={added} />)
 

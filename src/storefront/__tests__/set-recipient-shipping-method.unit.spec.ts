@@ -13,7 +13,7 @@ beforeEach(() => {
   sdk = new Medusa({ baseUrl: api.url, publishableKey: "pk_test" })
 })
 
-const recipient = { receiver_name: "Rosa", receiver_email: "Rosa@Example.com", gift_message: "Hi" }
+const recipient = { recipient_name: "Rosa", recipient_email: "Rosa@Example.com", gift_message: "Hi" }
 
 describe("setGiftShippingMethod", () => {
   it("adds the method with the normalised recipient and returns the cart", async () => {
@@ -28,7 +28,7 @@ describe("setGiftShippingMethod", () => {
         url: "/store/carts/cart_1/shipping-methods",
         body: {
           option_id: "so_gift",
-          data: { receiver_name: "Rosa", receiver_email: "rosa@example.com", gift_message: "Hi" },
+          data: { recipient_name: "Rosa", recipient_email: "rosa@example.com", gift_message: "Hi" },
         },
       },
     ])
@@ -38,20 +38,20 @@ describe("setGiftShippingMethod", () => {
     const result = await setGiftShippingMethod(sdk, {
       cartId: "cart_1",
       optionId: "so_gift",
-      recipient: { receiver_name: "", receiver_email: "nope" },
+      recipient: { recipient_name: "", recipient_email: "nope" },
       messages: { invalid_email: () => "Adresse e-mail invalide." },
     })
 
     expect(result).toEqual({
       ok: false,
       reason: "invalid_recipient",
-      errors: { receiver_name: "Enter the recipient's name.", receiver_email: "Adresse e-mail invalide." },
+      errors: { recipient_name: "Enter the recipient's name.", recipient_email: "Adresse e-mail invalide." },
       issues: [
-        { field: "receiver_name", code: "required", message: "receiver_name is required" },
+        { field: "recipient_name", code: "required", message: "recipient_name is required" },
         {
-          field: "receiver_email",
+          field: "recipient_email",
           code: "invalid_email",
-          message: "receiver_email must be a valid email address",
+          message: "recipient_email must be a valid email address",
         },
       ],
       message: "Enter the recipient's name.",

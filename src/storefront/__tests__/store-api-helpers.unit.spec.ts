@@ -34,9 +34,9 @@ describe("addGiftShippingMethod", () => {
       cartId: "cart_1",
       optionId: "so_gift",
       recipient: {
-        receiver_name: " Rosa ",
-        receiver_email: "Rosa@Example.com",
-        receiver_phone: "",
+        recipient_name: " Rosa ",
+        recipient_email: "Rosa@Example.com",
+        recipient_phone: "",
         gift_message: "Happy birthday!",
       },
     })
@@ -48,7 +48,11 @@ describe("addGiftShippingMethod", () => {
       url: "/store/carts/cart_1/shipping-methods",
       body: {
         option_id: "so_gift",
-        data: { receiver_name: "Rosa", receiver_email: "rosa@example.com", gift_message: "Happy birthday!" },
+        data: {
+          recipient_name: "Rosa",
+          recipient_email: "rosa@example.com",
+          gift_message: "Happy birthday!",
+        },
       },
     })
     expect(api.requests[0].headers["x-publishable-api-key"]).toBe("pk_test")
@@ -58,14 +62,14 @@ describe("addGiftShippingMethod", () => {
     const error = await addGiftShippingMethod(sdk, {
       cartId: "cart_1",
       optionId: "so_gift",
-      recipient: { receiver_name: "", receiver_email: "nope" },
+      recipient: { recipient_name: "", recipient_email: "nope" },
     }).catch((caught: unknown) => caught)
 
     expect(error).toBeInstanceOf(GiftRecipientError)
-    expect((error as GiftRecipientError).message).toBe("receiver_name is required")
+    expect((error as GiftRecipientError).message).toBe("recipient_name is required")
     expect((error as GiftRecipientError).errors).toEqual({
-      receiver_name: "receiver_name is required",
-      receiver_email: "receiver_email must be a valid email address",
+      recipient_name: "recipient_name is required",
+      recipient_email: "recipient_email must be a valid email address",
     })
     expect(api.requests).toHaveLength(0)
   })

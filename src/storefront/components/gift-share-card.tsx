@@ -96,9 +96,9 @@ export function GiftShareCard(props: GiftShareCardProps): ReactElement {
             link,
             recipient: recipient
               ? {
-                  name: recipient.receiver_name,
-                  email: recipient.receiver_email,
-                  phone: recipient.receiver_phone,
+                  name: recipient.recipient_name,
+                  email: recipient.recipient_email,
+                  phone: recipient.recipient_phone,
                 }
               : null,
             giftMessage: recipient?.gift_message,
@@ -110,9 +110,9 @@ export function GiftShareCard(props: GiftShareCardProps): ReactElement {
     // By value: a new recipient object or wording on each render must not rebuild the targets.
     [
       link,
-      recipient?.receiver_name,
-      recipient?.receiver_email,
-      recipient?.receiver_phone,
+      recipient?.recipient_name,
+      recipient?.recipient_email,
+      recipient?.recipient_phone,
       recipient?.gift_message,
       senderName,
       storeName,

@@ -32,9 +32,9 @@ export const defaultGiftRecipientLabels: RecipientFieldLabels<GiftRecipientField
   legend: "Who receives the gift?",
   optional: "(optional)",
   fields: {
-    receiver_name: "Recipient's name",
-    receiver_email: "Recipient's email",
-    receiver_phone: "Recipient's phone",
+    recipient_name: "Recipient's name",
+    recipient_email: "Recipient's email",
+    recipient_phone: "Recipient's phone",
     gift_message: "Gift message",
   },
 }
@@ -50,14 +50,14 @@ export const defaultVoucherRecipientLabels: RecipientFieldLabels<VoucherRecipien
 }
 
 const GIFT_FIELDS: Record<GiftRecipientField, FieldSpec> = {
-  receiver_name: {
+  recipient_name: {
     type: "text",
     required: true,
     maxLength: GIFT_RECIPIENT_NAME_MAX_LENGTH,
     autoComplete: "off",
   },
-  receiver_email: { type: "email", required: true, maxLength: 320, autoComplete: "off" },
-  receiver_phone: {
+  recipient_email: { type: "email", required: true, maxLength: 320, autoComplete: "off" },
+  recipient_phone: {
     type: "tel",
     required: false,
     maxLength: GIFT_RECIPIENT_PHONE_MAX_LENGTH,

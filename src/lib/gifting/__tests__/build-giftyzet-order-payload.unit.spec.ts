@@ -10,8 +10,8 @@ import {
 
 const gift: GiftShippingData = {
   kind: GIFT_SHIPPING_DATA_KIND,
-  receiver_name: "Rosa Recipient",
-  receiver_email: "rosa@example.com",
+  recipient_name: "Rosa Recipient",
+  recipient_email: "rosa@example.com",
 }
 
 type Item = GiftOrderSource["items"][number]
@@ -89,7 +89,7 @@ describe("buildGiftyzetOrderPayload", () => {
   })
 
   it("describes sender, receiver and items from the order", () => {
-    const payload = payloadOf(order(), { ...gift, receiver_phone: "+44 20 7946 0958" })
+    const payload = payloadOf(order(), { ...gift, recipient_phone: "+44 20 7946 0958" })
 
     expect(payload).toMatchObject({
       sender_name: "Jane Buyer",

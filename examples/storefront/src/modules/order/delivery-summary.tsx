@@ -12,7 +12,7 @@ export function DeliverySummary({ order }: { order: WithShippingMethods }) {
   return (
     <p data-testid="delivery-summary">
       {gift
-        ? `Sent as a gift to ${gift.receiver_name} (${gift.receiver_email})`
+        ? `Sent as a gift to ${gift.recipient_name} (${gift.recipient_email})`
         : voucher
           ? `Voucher emailed to ${voucher.recipient_name ?? voucher.recipient_email} (${voucher.recipient_email})`
           : `Delivery: ${method?.name ?? "—"}`}

@@ -1,7 +1,7 @@
 import { applyProductChange, parseProductChange } from "../catalog"
 import type { AccountSpec } from "../core"
 import type { DebitThenFailMode, RequestMatcher } from "../faults"
-import { isPlainObject } from "../http"
+import { isPlainObject } from "../../common/http"
 import { objectId } from "../ids"
 import { hasAtMostTwoDecimals, toMinor } from "../money"
 import type { Account, HandlerResult, LimiterName, Product, ProfileStatus, SandboxConfig } from "../types"

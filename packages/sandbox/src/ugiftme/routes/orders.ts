@@ -1,4 +1,5 @@
-import { headerValue, isPlainObject, paginate, readPaging } from "../http"
+import { isPlainObject } from "../../common/http"
+import { headerValue, paginate, readPaging } from "../http"
 import { requestFingerprint } from "../idempotency"
 import { isObjectId, objectId } from "../ids"
 import { toMinor } from "../money"
