@@ -35,7 +35,7 @@ function payloadFor(orderId: string): GiftyzetCreateOrderInput {
       items: [{ product_title: "Ceramic Gift Mug", total: 25, tax_total: 0, quantity: 1 }],
       billing_address: { first_name: "Jane", last_name: "Buyer", phone: "+49 30 1234567" },
     },
-    { kind: GIFT_SHIPPING_DATA_KIND, receiver_name: "Rosa Recipient", receiver_email: "rosa@example.com" },
+    { kind: GIFT_SHIPPING_DATA_KIND, recipient_name: "Rosa Recipient", recipient_email: "rosa@example.com" },
     "eur"
   )
   if (!result.ok) throw new Error(`refused: ${result.reason}`)
