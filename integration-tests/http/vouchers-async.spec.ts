@@ -106,6 +106,53 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("webhook subscription, when staff rotate it", () => {
+      it("verifies deliveries with the new secret at once and refuses the old one, though the receiver caches secrets", async () => {
+        const store = await createVoucherStore(getContainer(), api)
+        const ugiftmeApi = new UgiftmeClient({ baseUrl: ugiftme.sandbox.url, apiKey: VOUCHER_TEST_API_KEY })
+        const body = JSON.stringify({ currency: "GBP", balance: 1, timestamp: "2000-01-01T00:00:00.000Z" })
+        const deliver = (secret: string) =>
+          postHook(body, { "x-webhook-event": "wallet.updated", "x-webhook-signature": sign(body, secret) })
+
+        const first = await registerWebhook(store)
+        // Accepted twice: the second is verified against the receiver's cached secrets.
+        const beforeRotation = [(await deliver(first.secret)).status, (await deliver(first.secret)).status]
+
+        // Rotation: the subscription is gone at UGiftMe, staff register again and get a new secret.
+        await ugiftmeApi.deleteWebhook(first.response.data.webhook.webhook_id)
+        const second = await registerWebhook(store)
+        expect(second.response.data.webhook.created).toBe(true)
+        expect(second.secret).not.toBe(first.secret)
+
+        const withOld = await deliver(first.secret)
+        const withNew = await deliver(second.secret)
+        expect(beforeRotation).toEqual([200, 200])
+        expect(withOld.status).toBe(401)
+        expect(withNew.status).toBe(200)
+      })
+
+      it("verifies a secret stored behind the receiver's back (another process's registration) on the first delivery", async () => {
+        const store = await createVoucherStore(getContainer(), api)
+        const { secret } = await registerWebhook(store)
+        const body = JSON.stringify({ currency: "GBP", balance: 1, timestamp: "2000-01-01T00:00:00.000Z" })
+        const deliver = (signingSecret: string) =>
+          postHook(body, {
+            "x-webhook-event": "wallet.updated",
+            "x-webhook-signature": sign(body, signingSecret),
+          })
+        expect((await deliver(secret)).status).toBe(200)
+
+        // Written straight through the module, as another store process would: this one's cache is not told.
+        const gifting = giftingModule(getContainer())
+        const [stored] = await gifting.listVoucherWebhooks({})
+        await gifting.updateVoucherWebhooks({ id: stored.id, secret: `${secret}-rotated` })
+        // The refresh after a miss is throttled to once a second: wait it out so the test does not race it.
+        await new Promise((resolve) => setTimeout(resolve, 1_100))
+
+        expect((await deliver(`${secret}-rotated`)).status).toBe(200)
+      })
+    })
+
     describe("webhook subscription, when UGiftMe's answer to the create is lost", () => {
       it("leaves no orphan: the retried registration ends with one subscription for the URL, whose secret the store holds", async () => {
         const store = await createVoucherStore(getContainer(), api)

@@ -8,9 +8,9 @@ export const BENCH_USAGE = `Usage: npm run bench -- [options]
   --poll-orders <n>     pending gift orders in the polling scenario (default 10000)
   --share-requests <n>  requests per route in the share-route scenario (default 600)
   --vouchers <n>        voucher orders in the voucher burst (default 60)
-  --saturation-seconds <n>  measured seconds of the saturation burst (default 120)
+  --saturation-seconds <n>  measured seconds of the saturation burst (default 180)
   --shoppers <n>        concurrent shoppers in the saturation burst (default 16)
-  --idle-gifts <n>      sequential gift orders timed to their link at idle (default 20)
+  --idle-gifts <n>      gift/manual pairs timed one at a time at idle (default 30)
   --webhook-seconds <n> seconds per delivery rate in the webhook scenario (default 20)
   --only <list>         comma-separated scenarios: checkout,exactly-once,polling,share-route,
                         vouchers,saturation,webhook-ack
@@ -60,9 +60,9 @@ export function parseBenchArgs(argv) {
     pollOrders: 10_000,
     shareRequests: 600,
     vouchers: 60,
-    saturationSeconds: 120,
+    saturationSeconds: 180,
     shoppers: 16,
-    idleGifts: 20,
+    idleGifts: 30,
     webhookSeconds: 20,
     only: new Set(SCENARIOS),
     keepDb: false,

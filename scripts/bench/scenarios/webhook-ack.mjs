@@ -108,6 +108,13 @@ async function atRate({ baseUrl, publishableKey, secret, giftOrderIds, knownRequ
     seconds,
     webhook: hook,
     share_route: route,
+    // Where the time goes, by what the receiver does with the delivery.
+    webhook_by_event: Object.fromEntries(
+      [...new Set(hooks.map((result) => result.event))].map((event) => [
+        event,
+        summary(hooks.filter((result) => result.event === event).map((result) => result.ms)),
+      ])
+    ),
     p99_ratio: p99Ratio,
     p50_ratio: ratio(hook.p50_ms, route.p50_ms),
     answers: Object.fromEntries(

@@ -12,6 +12,7 @@ import VoucherWebhook from "./models/voucher-webhook"
 import { GiftingClock } from "./clock"
 import type { GiftingPluginOptions, ResolvedGiftingOptions } from "./options"
 import { describePartners, type GiftingPartnersStatus } from "./partner-status"
+import { WebhookSecretCache } from "./webhook-secret-cache"
 
 type InjectedDependencies = {
   giftingOptions: ResolvedGiftingOptions
@@ -37,6 +38,7 @@ export default class GiftingModuleService extends MedusaService({
   protected readonly ugiftmeClient_: UgiftmeClient | null
   protected readonly partnerHealth_: PartnerHealth
   protected readonly clock_ = new GiftingClock(Number(process.env.GIFTING_CLOCK_OFFSET_DAYS ?? 0))
+  protected readonly webhookSecrets_ = new WebhookSecretCache(() => this.readWebhookSigningSecrets())
 
   constructor(dependencies: InjectedDependencies, moduleOptions?: GiftingPluginOptions) {
     super(dependencies, moduleOptions)
@@ -99,6 +101,27 @@ export default class GiftingModuleService extends MedusaService({
   /** "Now" for the claim window. */
   async now(): Promise<Date> {
     return this.clock_.now()
+  }
+
+  /**
+   * Every secret a genuine UGiftMe delivery may be signed with: the option's
+   * and the stored subscriptions'. Cached per process (see
+   * `WebhookSecretCache`); `{ refresh: true }` reads them again when they were
+   * not read within the last second, else answers null.
+   */
+  async getWebhookSigningSecrets(options: { refresh?: boolean } = {}): Promise<string[] | null> {
+    return options.refresh ? this.webhookSecrets_.refresh() : this.webhookSecrets_.get()
+  }
+
+  /** This process changed the stored subscriptions: the next delivery reads their secrets again. */
+  async forgetWebhookSigningSecrets(): Promise<void> {
+    this.webhookSecrets_.forget()
+  }
+
+  private async readWebhookSigningSecrets(): Promise<string[]> {
+    const option = this.options_.ugiftme.webhookSecret
+    const stored = (await this.listVoucherWebhooks({}, { select: ["secret"] })) as { secret: string }[]
+    return [...(option ? [option] : []), ...stored.map((row) => row.secret)]
   }
 
   /** Which partners are set up, for the admin. Contains no secret. */

@@ -1,3 +1,5 @@
+import { FaultRegistry } from "../common/faults"
+
 /**
  * Injected failures, set through `POST /__sandbox/giftyzet/faults`.
  *
@@ -68,6 +70,7 @@ const DEFAULT_STATUS: Record<FaultKind, number> = {
   fail_after_commit: 500,
 }
 const CREATE_PATH = "/api/plugin/v1/orders"
+const BLOCKING_KINDS: readonly FaultKind[] = ["error", "rate_limit", "hang", "malformed"]
 
 /** Checks a control-endpoint body; returns the spec or an error message. */
 export function parseFaultSpec(body: Record<string, unknown>): FaultSpec | string {
@@ -120,14 +123,17 @@ export function parseFaultSpec(body: Record<string, unknown>): FaultSpec | strin
   return spec
 }
 
-/** The list of active faults and the logic deciding which one a request hits. */
-export class FaultRegistry {
-  private faults: ActiveFault[] = []
+/** Giftyzet's armed faults and the order in which a request meets them. */
+export class GiftyzetFaults {
+  private readonly registry = new FaultRegistry<ActiveFault>((fault) => ({
+    method: fault.method,
+    pathPrefix: fault.path_prefix,
+  }))
   private nextId = 1
 
   add(spec: FaultSpec): ActiveFault {
     const isCommitFault = spec.kind === "fail_after_commit"
-    const fault: ActiveFault = {
+    return this.registry.add({
       id: this.nextId++,
       kind: spec.kind,
       remaining: spec.count ?? (spec.kind === "latency" ? null : 1),
@@ -141,63 +147,31 @@ export class FaultRegistry {
       mode: spec.mode ?? "error",
       body: spec.body ?? { unexpected: true },
       hits: 0,
-    }
-    this.faults.push(fault)
-    return fault
+    })
   }
 
   list(): ActiveFault[] {
-    return this.faults.map((fault) => ({ ...fault }))
+    return this.registry.list()
   }
 
   clear(): void {
-    this.faults = []
+    this.registry.clear()
   }
 
   /** Total added latency for this request (consumes counted latency faults). */
   takeLatency(method: string, path: string): number {
-    let total = 0
-    for (const fault of this.matching(method, path, ["latency"])) {
-      total += fault.latency_ms
-      this.consume(fault)
-    }
-    return total
+    return this.registry
+      .takeAll(method, path, (fault) => fault.kind === "latency")
+      .reduce((total, fault) => total + fault.latency_ms, 0)
   }
 
   /** The fault that answers this request instead of its route, if any. */
   takeBlocking(method: string, path: string): ActiveFault | undefined {
-    return this.takeFirst(method, path, ["error", "rate_limit", "hang", "malformed"])
+    return this.registry.take(method, path, (fault) => BLOCKING_KINDS.includes(fault.kind))
   }
 
   /** The fault that replaces this request's answer after handling, if any. */
   takeAfterCommit(method: string, path: string): ActiveFault | undefined {
-    return this.takeFirst(method, path, ["fail_after_commit"])
-  }
-
-  private takeFirst(method: string, path: string, kinds: FaultKind[]): ActiveFault | undefined {
-    const [fault] = this.matching(method, path, kinds)
-    if (fault) {
-      this.consume(fault)
-    }
-    return fault
-  }
-
-  private matching(method: string, path: string, kinds: FaultKind[]): ActiveFault[] {
-    return this.faults.filter(
-      (fault) =>
-        kinds.includes(fault.kind) &&
-        (fault.method === null || fault.method === method.toUpperCase()) &&
-        (fault.path_prefix === null || path.startsWith(fault.path_prefix))
-    )
-  }
-
-  private consume(fault: ActiveFault): void {
-    fault.hits += 1
-    if (fault.remaining !== null) {
-      fault.remaining -= 1
-      if (fault.remaining <= 0) {
-        this.faults = this.faults.filter((other) => other !== fault)
-      }
-    }
+    return this.registry.take(method, path, (fault) => fault.kind === "fail_after_commit")
   }
 }

@@ -1,10 +1,11 @@
-import { createHash, randomBytes, randomInt, randomUUID } from "node:crypto"
+import { createHash } from "node:crypto"
+import { randomBase64Url, randomHex, randomString } from "../common/ids"
 
 const ORDER_NUMBER_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 /** A live-looking API key: `gfty_live_` followed by 48 hex characters. */
 export function generateApiKey(): string {
-  return `gfty_live_${randomBytes(24).toString("hex")}`
+  return `gfty_live_${randomHex(24)}`
 }
 
 /** The part of a key that may be shown after creation. */
@@ -19,22 +20,14 @@ export function hashApiKey(key: string): string {
 
 /** An unguessable token for the recipient link (192 bits of randomness). */
 export function generateGiftToken(): string {
-  return `gift-${randomBytes(24).toString("base64url")}`
+  return `gift-${randomBase64Url(24)}`
 }
 
 /** `PLUG-<epoch ms>-<7 uppercase letters or digits>`. */
 export function generateOrderNumber(now: number = Date.now()): string {
-  let suffix = ""
-  for (let i = 0; i < 7; i += 1) {
-    suffix += ORDER_NUMBER_ALPHABET[randomInt(ORDER_NUMBER_ALPHABET.length)]
-  }
-  return `PLUG-${now}-${suffix}`
-}
-
-export function generateId(): string {
-  return randomUUID()
+  return `PLUG-${now}-${randomString(ORDER_NUMBER_ALPHABET, 7)}`
 }
 
 export function generateAdminSecret(): string {
-  return `gfty_admin_${randomBytes(24).toString("hex")}`
+  return `gfty_admin_${randomHex(24)}`
 }

@@ -1,19 +1,13 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
-import type { AddressInfo, Socket } from "node:net"
+import type { IncomingMessage, ServerResponse } from "node:http"
 import { setTimeout as sleep } from "node:timers/promises"
-import type { RequestContext } from "./context"
-import { FaultRegistry, type ActiveFault } from "./faults"
-import {
-  json,
-  jsonError,
-  methodNotAllowed,
-  readBody,
-  writeResponse,
-  type SandboxResponse,
-} from "./http-response"
+import { matchRoute, type RouteMatch } from "../common/router"
+import { startHttpServer } from "../common/server"
+import type { RequestContext, Route } from "./context"
+import { GiftyzetFaults, type ActiveFault } from "./faults"
+import { json, readBody, writeResponse, type SandboxResponse } from "../common/http"
+import { jsonError, methodNotAllowed } from "./http-response"
 import { generateAdminSecret } from "./ids"
 import { MESSAGES } from "./messages"
-import { matchRoute, type RouteMatch } from "./router"
 import { CONTROL_PREFIX, CONTROL_ROUTES } from "./routes/control"
 import { createOrder, externalIdOfCreateBody } from "./routes/create-order"
 import { olderDeploymentNotFound } from "./routes/not-found"
@@ -51,21 +45,11 @@ export type GiftyzetSandbox = {
   close(): Promise<void>
 }
 
-function formatHost(host: string): string {
-  if (host === "0.0.0.0" || host === "") {
-    return "127.0.0.1"
-  }
-  if (host === "::") {
-    return "[::1]"
-  }
-  return host.includes(":") ? `[${host}]` : host
-}
-
-function routeName(match: RouteMatch, method: string): string {
+function routeName(match: RouteMatch<Route>, method: string): string {
   if (match.kind === "found") {
-    return `${method} ${match.route.pattern}`
+    return `${method} ${match.route.path}`
   }
-  return match.kind === "wrong-method" ? `${method} ${match.pattern}` : `${method} (unmatched)`
+  return match.kind === "wrong-method" ? `${method} ${match.path}` : `${method} (unmatched)`
 }
 
 function faultResponse(fault: ActiveFault): SandboxResponse {
@@ -92,36 +76,22 @@ export async function startGiftyzetSandbox(options: GiftyzetSandboxOptions = {})
     generation: options.generation ?? "documented",
     persistFile: options.persistFile,
   })
-  const faults = new FaultRegistry()
+  const faults = new GiftyzetFaults()
   const stats = new RequestStats()
   const adminSecret = options.adminSecret ?? generateAdminSecret()
-  const sockets = new Set<Socket>()
-  const hangTimers = new Set<NodeJS.Timeout>()
   const shutdown = new AbortController()
   let publicBaseUrl = ""
-
-  const hang = (req: IncomingMessage, fault: ActiveFault): void => {
-    const socket = req.socket
-    const timer = setTimeout(() => {
-      hangTimers.delete(timer)
-      socket.destroy()
-    }, fault.hang_ms)
-    hangTimers.add(timer)
-    socket.once("close", () => {
-      clearTimeout(timer)
-      hangTimers.delete(timer)
-    })
-  }
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? "/", "http://sandbox.invalid")
     const method = (req.method ?? "GET").toUpperCase()
     const path = url.pathname
-    const body = await readBody(req)
-    if (body === undefined) {
+    const bytes = await readBody(req)
+    if (bytes === undefined) {
       writeResponse(res, jsonError(413, "Request body too large"))
       return
     }
+    const body = bytes.toString("utf8")
     const base: Omit<RequestContext, "params"> = {
       method,
       path,
@@ -165,7 +135,7 @@ export async function startGiftyzetSandbox(options: GiftyzetSandboxOptions = {})
         state.recordCreateOutcome(externalId, "faulted")
       }
       if (blocking.kind === "hang") {
-        hang(req, blocking)
+        server.hold(res, blocking.hang_ms)
       } else {
         writeResponse(res, faultResponse(blocking))
       }
@@ -191,45 +161,19 @@ export async function startGiftyzetSandbox(options: GiftyzetSandboxOptions = {})
     writeResponse(res, response)
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch(() => {
-      writeResponse(res, jsonError(500, MESSAGES.internalError))
-    })
+  const server = await startHttpServer({
+    port: options.port,
+    host: options.host,
+    handle,
+    internalError: jsonError(500, MESSAGES.internalError),
+    onClose: () => shutdown.abort(),
   })
-  server.on("connection", (socket) => {
-    sockets.add(socket)
-    socket.once("close", () => sockets.delete(socket))
-  })
+  publicBaseUrl = (options.publicBaseUrl ?? server.url).replace(/\/+$/, "")
 
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject)
-    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
-      server.off("error", reject)
-      resolve()
-    })
-  })
-  const address = server.address() as AddressInfo
-  const url = `http://${formatHost(options.host ?? "127.0.0.1")}:${address.port}`
-  publicBaseUrl = (options.publicBaseUrl ?? url).replace(/\/+$/, "")
-
-  let closing: Promise<void> | undefined
   return {
-    url,
+    url: server.url,
     apiKeys: state.startupKeys,
     adminSecret,
-    close(): Promise<void> {
-      closing ??= new Promise<void>((resolve) => {
-        shutdown.abort()
-        for (const timer of hangTimers) {
-          clearTimeout(timer)
-        }
-        hangTimers.clear()
-        server.close(() => resolve())
-        for (const socket of sockets) {
-          socket.destroy()
-        }
-      })
-      return closing
-    },
+    close: () => server.close(),
   }
 }

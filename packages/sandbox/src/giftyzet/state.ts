@@ -1,4 +1,5 @@
-import { apiKeyPrefix, generateApiKey, generateId, hashApiKey } from "./ids"
+import { uuid } from "../common/ids"
+import { apiKeyPrefix, generateApiKey, hashApiKey } from "./ids"
 import { loadSnapshot, saveSnapshot, type PersistedSnapshot } from "./persistence"
 import type {
   CreateCallCounters,
@@ -82,10 +83,10 @@ export class SandboxState {
     feePerOrder?: number
   }): StoredIntegration {
     const integration: StoredIntegration = {
-      id: generateId(),
+      id: uuid(),
       name: input.name,
-      store_id: input.storeId ?? generateId(),
-      vendor_id: generateId(),
+      store_id: input.storeId ?? uuid(),
+      vendor_id: uuid(),
       fee_per_order: input.feePerOrder ?? 1.5,
       api_key_hash: hashApiKey(input.key),
       api_key_prefix: apiKeyPrefix(input.key),

@@ -1,22 +1,21 @@
+import { countRequest, emptyRequestCounts } from "../common/request-counts"
+
 /**
  * Request counts by route (`"POST /api/plugin/v1/orders"`,
  * `"GET /api/plugin/v1/orders/:id"`, ...). Control endpoints are not counted.
  */
 export class RequestStats {
-  private byRoute: Record<string, number> = {}
-  private total = 0
+  private counts = emptyRequestCounts()
 
   record(route: string): void {
-    this.total += 1
-    this.byRoute[route] = (this.byRoute[route] ?? 0) + 1
+    countRequest(this.counts, route)
   }
 
   snapshot(): { total: number; by_route: Record<string, number> } {
-    return { total: this.total, by_route: { ...this.byRoute } }
+    return { total: this.counts.total, by_route: { ...this.counts.byRoute } }
   }
 
   reset(): void {
-    this.byRoute = {}
-    this.total = 0
+    this.counts = emptyRequestCounts()
   }
 }

@@ -1,3 +1,4 @@
+import type { AccountSpec } from "./core"
 import { CONTROL_PREFIX } from "./server"
 import type { DebitThenFailMode, FaultSnapshot, RequestMatcher } from "./faults"
 import type { Counters, LimiterName, ProfileStatus, RateLimitRule, SandboxConfig } from "./types"
@@ -38,17 +39,7 @@ export class UgiftmeSandboxControl {
     return JSON.parse(text) as T
   }
 
-  createAccount(
-    spec: {
-      apiKey?: string
-      name?: string
-      email?: string
-      profileStatus?: ProfileStatus
-      missingFields?: string[]
-      ipAllowList?: string[]
-      wallets?: Record<string, number>
-    } = {}
-  ): Promise<SandboxAccountSummary> {
+  createAccount(spec: AccountSpec = {}): Promise<SandboxAccountSummary> {
     return this.call("POST", "/accounts", spec)
   }
 

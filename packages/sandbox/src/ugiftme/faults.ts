@@ -5,12 +5,21 @@
  */
 
 /** Which API requests a fault applies to; paths are relative to `/api/v1/business`. */
+import { FaultRegistry, inScope } from "../common/faults"
+
 export type RequestMatcher = { method?: string; path?: string }
 
 /** What the client sees after an order was created and the wallet debited. */
 export type DebitThenFailMode = "error" | "drop" | "hang"
 
-type CountedFault<T> = T & { remaining: number; matcher: RequestMatcher }
+type Armed<T> = T & { remaining: number; hits: number; matcher: RequestMatcher }
+
+function registry<T>(): FaultRegistry<Armed<T>> {
+  return new FaultRegistry<Armed<T>>((fault) => ({
+    method: fault.matcher.method,
+    pathPrefix: fault.matcher.path,
+  }))
+}
 
 export type RequestFault = { kind: "error"; status: number } | { kind: "hang" }
 
@@ -42,28 +51,22 @@ export function injectedErrorBody(status: number, method: string, path: string):
   return { error: "An error occurred", message: detail }
 }
 
-function matches(matcher: RequestMatcher, method: string, path: string): boolean {
-  if (matcher.method && matcher.method.toUpperCase() !== method.toUpperCase()) return false
-  if (matcher.path && !path.startsWith(matcher.path)) return false
-  return true
-}
-
 export class FaultInjector {
-  private errors: CountedFault<{ status: number }>[] = []
-  private hangs: CountedFault<object>[] = []
+  private readonly errors = registry<{ status: number }>()
+  private readonly hangs = registry<object>()
   private latency: { ms: number; matcher: RequestMatcher } | null = null
   private orderFailures: { remaining: number; reason: string; status: number } | null = null
   private debitThenFailFault: { remaining: number; mode: DebitThenFailMode } | null = null
-  private lostAnswers: CountedFault<{ mode: DebitThenFailMode }>[] = []
+  private readonly lostAnswers = registry<{ mode: DebitThenFailMode }>()
 
   /** The next `count` matching requests answer `status` (default 500) before doing anything. */
   addErrors(count: number, status: number, matcher: RequestMatcher): void {
-    this.errors.push({ remaining: count, status, matcher })
+    this.errors.add({ remaining: count, hits: 0, status, matcher })
   }
 
   /** The next `count` matching requests never get an answer. */
   addHangs(count: number, matcher: RequestMatcher): void {
-    this.hangs.push({ remaining: count, matcher })
+    this.hangs.add({ remaining: count, hits: 0, matcher })
   }
 
   /** Every matching request waits `ms` first; 0 clears. */
@@ -87,36 +90,26 @@ export class FaultInjector {
    * no answer at all. Any route, e.g. a webhook registration.
    */
   loseAnswers(count: number, mode: DebitThenFailMode, matcher: RequestMatcher): void {
-    if (count > 0) this.lostAnswers.push({ remaining: count, mode, matcher })
+    this.lostAnswers.add({ remaining: count, hits: 0, mode, matcher })
   }
 
   /** How the answer of a committed request is lost, if a matching fault is armed. */
   takeLostAnswer(method: string, path: string): DebitThenFailMode | undefined {
-    const fault = this.lostAnswers.find((f) => f.remaining > 0 && matches(f.matcher, method, path))
-    if (!fault) return undefined
-    fault.remaining -= 1
-    this.lostAnswers = this.lostAnswers.filter((f) => f.remaining > 0)
-    return fault.mode
+    return this.lostAnswers.take(method, path)?.mode
   }
 
   latencyFor(method: string, path: string): number {
-    return this.latency && matches(this.latency.matcher, method, path) ? this.latency.ms : 0
+    const latency = this.latency
+    return latency &&
+      inScope({ method: latency.matcher.method, pathPrefix: latency.matcher.path }, method, path)
+      ? latency.ms
+      : 0
   }
 
   takeRequestFault(method: string, path: string): RequestFault | undefined {
-    const error = this.errors.find((f) => f.remaining > 0 && matches(f.matcher, method, path))
-    if (error) {
-      error.remaining -= 1
-      this.errors = this.errors.filter((f) => f.remaining > 0)
-      return { kind: "error", status: error.status }
-    }
-    const hang = this.hangs.find((f) => f.remaining > 0 && matches(f.matcher, method, path))
-    if (hang) {
-      hang.remaining -= 1
-      this.hangs = this.hangs.filter((f) => f.remaining > 0)
-      return { kind: "hang" }
-    }
-    return undefined
+    const error = this.errors.take(method, path)
+    if (error) return { kind: "error", status: error.status }
+    return this.hangs.take(method, path) ? { kind: "hang" } : undefined
   }
 
   takeOrderFailure(): { reason: string; status: number } | undefined {
@@ -136,22 +129,24 @@ export class FaultInjector {
   }
 
   clear(): void {
-    this.errors = []
-    this.hangs = []
+    this.errors.clear()
+    this.hangs.clear()
     this.latency = null
     this.orderFailures = null
     this.debitThenFailFault = null
-    this.lostAnswers = []
+    this.lostAnswers.clear()
   }
 
   snapshot(): FaultSnapshot {
     return {
-      errors: this.errors.map((f) => ({ remaining: f.remaining, status: f.status, matcher: f.matcher })),
-      hangs: this.hangs.map((f) => ({ remaining: f.remaining, matcher: f.matcher })),
+      errors: this.errors
+        .list()
+        .map((f) => ({ remaining: f.remaining, status: f.status, matcher: f.matcher })),
+      hangs: this.hangs.list().map((f) => ({ remaining: f.remaining, matcher: f.matcher })),
       latency: this.latency,
       orderFailures: this.orderFailures ? { ...this.orderFailures } : null,
       debitThenFail: this.debitThenFailFault ? { ...this.debitThenFailFault } : null,
-      lostAnswers: this.lostAnswers.map((f) => ({
+      lostAnswers: this.lostAnswers.list().map((f) => ({
         remaining: f.remaining,
         mode: f.mode,
         matcher: f.matcher,

@@ -1,27 +1,4 @@
-import type { IncomingMessage, ServerResponse } from "node:http"
-
-export const MAX_BODY_BYTES = 1_000_000
-
-export class BodyTooLargeError extends Error {}
-
-/** Reads the whole request body, refusing more than `limit` bytes. */
-export function readBody(req: IncomingMessage, limit: number = MAX_BODY_BYTES): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length
-      if (size > limit) {
-        reject(new BodyTooLargeError("body too large"))
-        req.resume()
-        return
-      }
-      chunks.push(chunk)
-    })
-    req.on("end", () => resolve(Buffer.concat(chunks)))
-    req.on("error", reject)
-  })
-}
+/** How UGiftMe reads a request: JSON bodies, headers, paging. */
 
 export type JsonParse = { ok: true; value: unknown } | { ok: false }
 
@@ -34,22 +11,6 @@ export function parseJsonBuffer(buffer: Buffer): JsonParse {
   } catch {
     return { ok: false }
   }
-}
-
-export function sendJson(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {}
-): void {
-  if (res.headersSent || res.destroyed) return
-  const payload = body === undefined ? "" : JSON.stringify(body)
-  res.writeHead(status, {
-    "Content-Type": "application/json; charset=utf-8",
-    "Content-Length": String(Buffer.byteLength(payload)),
-    ...headers,
-  })
-  res.end(payload)
 }
 
 /** First value of a header, trimmed; undefined when absent or blank. */
@@ -77,8 +38,4 @@ export function paginate<T>(items: T[], page: number, limit: number): { slice: T
     slice: items.slice((page - 1) * limit, page * limit),
     totalPages: Math.max(1, Math.ceil(items.length / limit)),
   }
-}
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value)
 }

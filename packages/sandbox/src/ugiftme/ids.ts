@@ -1,4 +1,5 @@
-import { randomBytes, randomUUID } from "node:crypto"
+import { randomBytes } from "node:crypto"
+import { randomHex, randomString, uuid } from "../common/ids"
 
 let sequence = randomBytes(3).readUIntBE(0, 3)
 
@@ -8,7 +9,7 @@ export function objectId(now: number = Date.now()): string {
   const seconds = Math.floor(now / 1000)
     .toString(16)
     .padStart(8, "0")
-  return seconds + randomBytes(5).toString("hex") + sequence.toString(16).padStart(6, "0")
+  return seconds + randomHex(5) + sequence.toString(16).padStart(6, "0")
 }
 
 const OBJECT_ID = /^[0-9a-fA-F]{24}$/
@@ -20,29 +21,20 @@ export function isObjectId(value: string): boolean {
 // No 0/O/1/I so codes can be read aloud.
 const VOUCHER_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
-function randomFrom(alphabet: string, length: number): string {
-  const bytes = randomBytes(length)
-  let out = ""
-  for (let i = 0; i < length; i++) {
-    out += alphabet[bytes[i] % alphabet.length]
-  }
-  return out
-}
-
 /** Random `XXXX-XXXX-XXXX-XXXX` code. */
 export function voucherCode(): string {
-  return [0, 1, 2, 3].map(() => randomFrom(VOUCHER_ALPHABET, 4)).join("-")
+  return [0, 1, 2, 3].map(() => randomString(VOUCHER_ALPHABET, 4)).join("-")
 }
 
 /** `txn_` followed by 26 Crockford base32 characters. */
 export function transactionId(): string {
-  return "txn_" + randomFrom("0123456789ABCDEFGHJKMNPQRSTVWXYZ", 26)
+  return "txn_" + randomString("0123456789ABCDEFGHJKMNPQRSTVWXYZ", 26)
 }
 
 export function newApiKey(): string {
-  return randomUUID()
+  return uuid()
 }
 
 export function newWebhookSecret(): string {
-  return randomBytes(32).toString("hex")
+  return randomHex(32)
 }

@@ -1,12 +1,13 @@
-import { createServer } from "node:http"
-import type { IncomingMessage, Server, ServerResponse } from "node:http"
-import type { Socket } from "node:net"
+import type { IncomingMessage, ServerResponse } from "node:http"
+import { json, readBody, writeResponse } from "../common/http"
+import { countRequest } from "../common/request-counts"
+import { matchRoute } from "../common/router"
+import { startHttpServer, type RunningHttpServer } from "../common/server"
 import { SandboxCore } from "./core"
-import { BodyTooLargeError, headerValue, parseJsonBuffer, readBody, sendJson } from "./http"
+import { headerValue, parseJsonBuffer } from "./http"
 import { injectedErrorBody } from "./faults"
 import { isIpAllowed, normalizeIp } from "./ip-allow-list"
 import { RATE_LIMIT_MESSAGES } from "./rate-limiter"
-import { Router } from "./router"
 import { authRoutes } from "./routes/auth"
 import { controlRoutes } from "./routes/control"
 import { orderRoutes } from "./routes/orders"
@@ -55,36 +56,43 @@ export type UgiftmeSandbox = {
   close(): Promise<void>
 }
 
-const apiRouter = new Router<ApiRoute>([
+const API_ROUTES: ApiRoute[] = [
   ...authRoutes,
   ...productRoutes,
   ...orderRoutes,
   ...walletRoutes,
   ...webhookRoutes,
-])
-const controlRouter = new Router<ControlRoute>(controlRoutes)
+]
+
+/** UGiftMe answers a known path with the wrong method as it answers an unknown path. */
+function findRoute<R extends ApiRoute | ControlRoute>(
+  routes: readonly R[],
+  method: string,
+  path: string
+): { route: R; params: Record<string, string> } | undefined {
+  const match = matchRoute(routes, method, path)
+  return match.kind === "found" ? match : undefined
+}
+
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {}
+): void {
+  writeResponse(res, json(status, body, headers))
+}
 
 const INTERNAL_ERROR = { error: "An error occurred", message: "An error occurred" }
 
 /** HTTP front of the sandbox: authentication, faults, limiters, routing. */
 class SandboxHttp {
-  /** Requests held open by a "hang" fault; destroyed on close. */
-  private readonly hanging = new Set<ServerResponse>()
+  /** Set once the server listens; holds "hang" faults open until close. */
+  server: RunningHttpServer | undefined
 
   constructor(private readonly core: SandboxCore) {}
 
-  handle(req: IncomingMessage, res: ServerResponse): void {
-    this.dispatch(req, res).catch(() => {
-      sendJson(res, 500, INTERNAL_ERROR)
-    })
-  }
-
-  destroyHanging(): void {
-    for (const res of this.hanging) res.destroy()
-    this.hanging.clear()
-  }
-
-  private async dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://sandbox.invalid")
     const path = url.pathname
     if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
@@ -112,7 +120,7 @@ class SandboxHttp {
   ): Promise<void> {
     const body = await this.readJson(req, res)
     if (!body.ok) return
-    const match = controlRouter.match(req.method ?? "GET", path)
+    const match = findRoute(controlRoutes, req.method ?? "GET", path)
     if (!match) return sendJson(res, 404, { error: "Unknown sandbox control endpoint" })
     const result = await match.route.handler({
       core: this.core,
@@ -131,11 +139,8 @@ class SandboxHttp {
   ): Promise<void> {
     const method = req.method ?? "GET"
     const core = this.core
-    const match = apiRouter.match(method, path)
-    const counters = core.state.counters.requests
-    counters.total += 1
-    const routeName = `${method} ${match ? match.route.path : "(unknown)"}`
-    counters.byRoute[routeName] = (counters.byRoute[routeName] ?? 0) + 1
+    const match = findRoute(API_ROUTES, method, path)
+    countRequest(core.state.counters.requests, `${method} ${match ? match.route.path : "(unknown)"}`)
 
     const latency = core.faults.latencyFor(method, path)
     if (latency > 0) {
@@ -217,8 +222,7 @@ class SandboxHttp {
   }
 
   private hang(res: ServerResponse): void {
-    this.hanging.add(res)
-    res.on("close", () => this.hanging.delete(res))
+    this.server?.hold(res)
   }
 
   private async readJson(
@@ -229,21 +233,22 @@ class SandboxHttp {
       req.resume()
       return { ok: true, value: undefined }
     }
+    let bytes: Buffer | undefined
     try {
-      const parsed = parseJsonBuffer(await readBody(req))
-      if (!parsed.ok) {
-        sendJson(res, 400, { error: "Invalid JSON", message: "The request body is not valid JSON" })
-        return { ok: false }
-      }
-      return parsed
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        sendJson(res, 413, { error: "Payload too large", message: "The request body exceeds 1 MB" })
-      } else {
-        res.destroy()
-      }
+      bytes = await readBody(req)
+    } catch {
+      res.destroy()
       return { ok: false }
     }
+    if (bytes === undefined) {
+      sendJson(res, 413, { error: "Payload too large", message: "The request body exceeds 1 MB" })
+      return { ok: false }
+    }
+    const parsed = parseJsonBuffer(bytes)
+    if (!parsed.ok) {
+      sendJson(res, 400, { error: "Invalid JSON", message: "The request body is not valid JSON" })
+    }
+    return parsed
   }
 }
 
@@ -268,36 +273,17 @@ export async function startUgiftmeSandbox(options: UgiftmeSandboxOptions = {}): 
     persistFile: options.persistFile,
   })
   const http = new SandboxHttp(core)
-  const server: Server = createServer((req, res) => http.handle(req, res))
-  const sockets = new Set<Socket>()
-  server.on("connection", (socket) => {
-    sockets.add(socket)
-    socket.on("close", () => sockets.delete(socket))
+  const server = await startHttpServer({
+    port: options.port,
+    host: options.host,
+    handle: (req, res) => http.handle(req, res),
+    internalError: json(500, INTERNAL_ERROR),
+    onClose: () => core.close(),
   })
-  const host = options.host ?? "127.0.0.1"
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject)
-    server.listen(options.port ?? 0, host, () => {
-      server.off("error", reject)
-      resolve()
-    })
-  })
-  const address = server.address()
-  const port = typeof address === "object" && address ? address.port : (options.port ?? 0)
-  const urlHost = host.includes(":") ? `[${host}]` : host
-  let closing: Promise<void> | undefined
+  http.server = server
   return {
-    url: `http://${urlHost}:${port}`,
+    url: server.url,
     apiKeys: core.apiKeys,
-    close: () => {
-      closing ??= (async () => {
-        const stopped = new Promise<void>((resolve) => server.close(() => resolve()))
-        await core.close()
-        http.destroyHanging()
-        for (const socket of sockets) socket.destroy()
-        await stopped
-      })()
-      return closing
-    },
+    close: () => server.close(),
   }
 }

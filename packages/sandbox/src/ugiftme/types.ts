@@ -6,6 +6,8 @@
  * to major-unit numbers in response bodies.
  */
 
+import { emptyRequestCounts, type RequestCounts } from "../common/request-counts"
+
 /** Business profile state as reported by `GET /auth`. */
 export type ProfileStatus = "verified" | "incomplete" | "pending"
 
@@ -159,7 +161,7 @@ export type Counters = {
   ordersByIdempotencyKey: Record<string, number>
   /** Purchase debits per API key. */
   debits: Record<string, { count: number; totalsByCurrency: Record<string, number> }>
-  requests: { total: number; byRoute: Record<string, number> }
+  requests: RequestCounts
 }
 
 export type SandboxState = {
@@ -232,5 +234,5 @@ export type HandlerResult = {
 }
 
 export function emptyCounters(): Counters {
-  return { ordersCreated: 0, ordersByIdempotencyKey: {}, debits: {}, requests: { total: 0, byRoute: {} } }
+  return { ordersCreated: 0, ordersByIdempotencyKey: {}, debits: {}, requests: emptyRequestCounts() }
 }

@@ -1,8 +1,8 @@
-import { FaultRegistry, parseFaultSpec } from "../faults"
+import { GiftyzetFaults, parseFaultSpec } from "../faults"
 
-describe("FaultRegistry", () => {
+describe("GiftyzetFaults", () => {
   it("consumes counted faults in order and removes them when spent", () => {
-    const faults = new FaultRegistry()
+    const faults = new GiftyzetFaults()
     faults.add({ kind: "error", count: 2 })
     faults.add({ kind: "rate_limit" })
     expect(faults.takeBlocking("GET", "/a")?.kind).toBe("error")
@@ -13,7 +13,7 @@ describe("FaultRegistry", () => {
   })
 
   it("matches method and path prefix", () => {
-    const faults = new FaultRegistry()
+    const faults = new GiftyzetFaults()
     faults.add({ kind: "error", method: "post", path_prefix: "/api/plugin/v1/orders" })
     expect(faults.takeBlocking("GET", "/api/plugin/v1/orders")).toBeUndefined()
     expect(faults.takeBlocking("POST", "/gift-receiver/x")).toBeUndefined()
@@ -21,7 +21,7 @@ describe("FaultRegistry", () => {
   })
 
   it("sums latency faults; uncounted latency stays until cleared", () => {
-    const faults = new FaultRegistry()
+    const faults = new GiftyzetFaults()
     faults.add({ kind: "latency", latency_ms: 10 })
     faults.add({ kind: "latency", latency_ms: 5, count: 1 })
     expect(faults.takeLatency("GET", "/")).toBe(15)
@@ -31,7 +31,7 @@ describe("FaultRegistry", () => {
   })
 
   it("scopes fail_after_commit to creates unless told otherwise", () => {
-    const faults = new FaultRegistry()
+    const faults = new GiftyzetFaults()
     const fault = faults.add({ kind: "fail_after_commit" })
     expect(fault).toMatchObject({
       method: "POST",

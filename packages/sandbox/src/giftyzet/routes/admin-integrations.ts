@@ -1,6 +1,7 @@
 import { isAdmin } from "../auth"
 import type { RequestContext } from "../context"
-import { json, jsonError, parseJsonObject, type SandboxResponse } from "../http-response"
+import { json, type SandboxResponse } from "../../common/http"
+import { jsonError, parseJsonObject } from "../http-response"
 import { generateApiKey } from "../ids"
 import { MESSAGES } from "../messages"
 

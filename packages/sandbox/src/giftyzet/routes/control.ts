@@ -1,8 +1,8 @@
 import { GIFTYZET_GENERATIONS, isGiftyzetGeneration } from "../generation"
-import type { RequestContext } from "../context"
+import type { RequestContext, Route } from "../context"
 import { parseFaultSpec } from "../faults"
-import { json, jsonError, parseJsonObject, type SandboxResponse } from "../http-response"
-import type { Route } from "../router"
+import { json, type SandboxResponse } from "../../common/http"
+import { jsonError, parseJsonObject } from "../http-response"
 import { rawOrder } from "../shapes"
 import type { GiftyzetGeneration, OrderStatus, StoredOrder } from "../types"
 import { validateRecipientForm, type RecipientFormValues } from "../validation"
@@ -185,17 +185,17 @@ const p = CONTROL_PREFIX
 
 /** Routes of the control API. */
 export const CONTROL_ROUTES: Route[] = [
-  { method: "GET", pattern: p, handler: describe },
-  { method: "GET", pattern: `${p}/config`, handler: getConfig },
-  { method: "POST", pattern: `${p}/config`, handler: setConfig },
-  { method: "GET", pattern: `${p}/faults`, handler: listFaults },
-  { method: "POST", pattern: `${p}/faults`, handler: addFault },
-  { method: "DELETE", pattern: `${p}/faults`, handler: clearFaults },
-  { method: "GET", pattern: `${p}/orders`, handler: findOrders },
-  { method: "GET", pattern: `${p}/orders/:id`, handler: getOrder },
-  { method: "POST", pattern: `${p}/orders/:id/:action`, handler: advanceOrder },
-  { method: "GET", pattern: `${p}/create-calls`, handler: allCreateCalls },
-  { method: "GET", pattern: `${p}/create-calls/:external_order_id`, handler: createCallsFor },
-  { method: "GET", pattern: `${p}/stats`, handler: stats },
-  { method: "POST", pattern: `${p}/reset`, handler: reset },
+  { method: "GET", path: p, handler: describe },
+  { method: "GET", path: `${p}/config`, handler: getConfig },
+  { method: "POST", path: `${p}/config`, handler: setConfig },
+  { method: "GET", path: `${p}/faults`, handler: listFaults },
+  { method: "POST", path: `${p}/faults`, handler: addFault },
+  { method: "DELETE", path: `${p}/faults`, handler: clearFaults },
+  { method: "GET", path: `${p}/orders`, handler: findOrders },
+  { method: "GET", path: `${p}/orders/:id`, handler: getOrder },
+  { method: "POST", path: `${p}/orders/:id/:action`, handler: advanceOrder },
+  { method: "GET", path: `${p}/create-calls`, handler: allCreateCalls },
+  { method: "GET", path: `${p}/create-calls/:external_order_id`, handler: createCallsFor },
+  { method: "GET", path: `${p}/stats`, handler: stats },
+  { method: "POST", path: `${p}/reset`, handler: reset },
 ]

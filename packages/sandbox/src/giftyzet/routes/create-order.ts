@@ -1,8 +1,10 @@
+import { uuid } from "../../common/ids"
 import { refusesPluginOrders } from "../generation"
 import { authenticate } from "../auth"
 import type { RequestContext } from "../context"
-import { json, jsonError, parseJsonObject, type SandboxResponse } from "../http-response"
-import { generateGiftToken, generateId, generateOrderNumber } from "../ids"
+import { json, type SandboxResponse } from "../../common/http"
+import { jsonError, parseJsonObject } from "../http-response"
+import { generateGiftToken, generateOrderNumber } from "../ids"
 import { MESSAGES, NEWER_MESSAGES } from "../messages"
 import type { StoredOrder } from "../types"
 import { validateCreateOrder, type ValidCreateOrder } from "../validation"
@@ -64,7 +66,7 @@ function buildOrder(
   baseUrl: string
 ): StoredOrder {
   const now = new Date()
-  const id = generateId()
+  const id = uuid()
   const token = generateGiftToken()
   return {
     id,
@@ -97,7 +99,7 @@ function buildOrder(
     cancelled_at: null,
     updated_at: now.toISOString(),
     items: input.items.map((item) => ({
-      id: generateId(),
+      id: uuid(),
       order_id: id,
       item_type: "product",
       name: item.name,

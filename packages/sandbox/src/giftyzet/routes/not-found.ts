@@ -1,4 +1,5 @@
-import { html, type SandboxResponse } from "../http-response"
+import { type SandboxResponse } from "../../common/http"
+import { html } from "../http-response"
 import { renderPage } from "../recipient-page"
 
 /**

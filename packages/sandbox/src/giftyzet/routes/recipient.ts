@@ -1,5 +1,6 @@
 import type { RequestContext } from "../context"
-import { html, type SandboxResponse } from "../http-response"
+import { type SandboxResponse } from "../../common/http"
+import { html } from "../http-response"
 import {
   renderAlreadyConfirmed,
   renderCancelled,

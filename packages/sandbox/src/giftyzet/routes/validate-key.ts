@@ -1,7 +1,7 @@
 import { hasNewerApi } from "../generation"
 import { authenticate } from "../auth"
 import type { RequestContext } from "../context"
-import { json, type SandboxResponse } from "../http-response"
+import { json, type SandboxResponse } from "../../common/http"
 import { MESSAGES } from "../messages"
 import { olderDeploymentNotFound } from "./not-found"
 

@@ -1,7 +1,7 @@
 import { applyProductChange, parseProductChange } from "../catalog"
 import type { AccountSpec } from "../core"
 import type { DebitThenFailMode, RequestMatcher } from "../faults"
-import { isPlainObject } from "../http"
+import { isPlainObject } from "../../common/http"
 import { objectId } from "../ids"
 import { hasAtMostTwoDecimals, toMinor } from "../money"
 import type { Account, HandlerResult, LimiterName, Product, ProfileStatus, SandboxConfig } from "../types"
@@ -107,7 +107,6 @@ function accountSpecOf(body: Record<string, unknown>): AccountSpec | string {
 
 /** Control endpoints under `/__sandbox/ugiftme` (no API key). */
 export const controlRoutes: ControlRoute[] = [
-  { method: "GET", path: "/health", handler: () => ok({ ok: true }) },
   {
     method: "GET",
     path: "/state",

@@ -1,4 +1,5 @@
-import { headerValue, isPlainObject, paginate, readPaging } from "../http"
+import { isPlainObject } from "../../common/http"
+import { headerValue, paginate, readPaging } from "../http"
 import { requestFingerprint } from "../idempotency"
 import { isObjectId, objectId } from "../ids"
 import { toMinor } from "../money"
@@ -285,6 +286,7 @@ export const orderRoutes: ApiRoute[] = [
     limiter: "orders",
     handler: (ctx) => withIdempotency(ctx, "POST /orders", (key) => createSingle(ctx, key)),
   },
+  // Fidelity only: only the plugin client's createBulkOrder (and its contract tests) calls it; no workflow does.
   {
     method: "POST",
     path: "/orders/bulk",

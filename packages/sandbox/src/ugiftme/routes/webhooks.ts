@@ -1,5 +1,5 @@
 import { callbackUrlProblem } from "../../common/local-url"
-import { isPlainObject } from "../http"
+import { isPlainObject } from "../../common/http"
 import { newWebhookSecret, objectId } from "../ids"
 import type { HandlerResult, WebhookSubscription } from "../types"
 import { WEBHOOK_EVENTS, isWebhookEvent } from "../webhook-dispatcher"

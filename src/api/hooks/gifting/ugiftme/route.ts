@@ -11,11 +11,16 @@ import { errorMessage } from "../../../../lib/error-message"
 /** UGiftMe gives a receiver 5 s; answer before, and finish in the background if needed. */
 const ANSWER_WITHIN_MS = 4_000
 
-/** Every secret a genuine delivery may be signed with: the option's and the registered subscriptions'. */
-async function webhookSecrets(gifting: GiftingModuleService): Promise<string[]> {
-  const option = (await gifting.getOptions()).ugiftme.webhookSecret
-  const stored = (await gifting.listVoucherWebhooks({}, { select: ["secret"] })) as { secret: string }[]
-  return [...(option ? [option] : []), ...stored.map((row) => row.secret)]
+/**
+ * True when `raw` is signed with one of the store's webhook secrets: the
+ * process's cached ones first, then (when none matches) the stored ones read
+ * again, so a subscription another process rotated verifies at once.
+ */
+async function signedByStore(gifting: GiftingModuleService, raw: Buffer, signature: string | undefined) {
+  const matches = (secrets: string[] | null) =>
+    (secrets ?? []).some((secret) => verifyWebhookSignature(raw, signature, secret))
+  if (matches(await gifting.getWebhookSigningSecrets())) return true
+  return matches(await gifting.getWebhookSigningSecrets({ refresh: true }))
 }
 
 function rawBodyOf(req: MedusaRequest): Buffer | undefined {
@@ -43,8 +48,7 @@ export async function POST(req: MedusaRequest, res: MedusaResponse<UgiftmeWebhoo
   const logger = req.scope.resolve<Logger>(ContainerRegistrationKeys.LOGGER)
   const raw = rawBodyOf(req)
   const signature = req.get("x-webhook-signature")
-  const secrets = raw ? await webhookSecrets(gifting) : []
-  if (!raw || !secrets.some((secret) => verifyWebhookSignature(raw, signature, secret))) {
+  if (!raw || !signature || !(await signedByStore(gifting, raw, signature))) {
     res.status(401).json({ type: "unauthorized", message: "Invalid or missing webhook signature" })
     return
   }

@@ -1,18 +1,15 @@
-import type { RequestContext } from "./context"
-import type { SandboxResponse } from "./http-response"
+/** Method + path routing with `:name` segments, shared by both partner sandboxes. */
 
-export type RouteHandler = (ctx: RequestContext) => SandboxResponse
-
-export type Route = {
+/** What the router needs of a route; each partner adds its own handler type. */
+export type RouteShape = {
   method: string
-  /** Path pattern; `:name` segments capture one path segment. */
-  pattern: string
-  handler: RouteHandler
+  /** Path pattern; a `:name` segment captures one non-empty path segment. */
+  path: string
 }
 
-export type RouteMatch =
-  | { kind: "found"; route: Route; params: Record<string, string> }
-  | { kind: "wrong-method"; allowed: string[]; pattern: string }
+export type RouteMatch<R extends RouteShape> =
+  | { kind: "found"; route: R; params: Record<string, string> }
+  | { kind: "wrong-method"; allowed: string[]; path: string }
   | { kind: "none" }
 
 function matchPattern(pattern: string, path: string): Record<string, string> | undefined {
@@ -40,13 +37,20 @@ function matchPattern(pattern: string, path: string): Record<string, string> | u
   return params
 }
 
-/** Finds the route for a method and path (trailing slashes ignored). */
-export function matchRoute(routes: Route[], method: string, rawPath: string): RouteMatch {
+/**
+ * Finds the route for a method and path (trailing slashes ignored). Routes
+ * are tried in order: list literal paths before their `:param` siblings.
+ */
+export function matchRoute<R extends RouteShape>(
+  routes: readonly R[],
+  method: string,
+  rawPath: string
+): RouteMatch<R> {
   const path = rawPath.length > 1 ? rawPath.replace(/\/+$/, "") : rawPath
   const allowed: string[] = []
-  let allowedPattern = ""
+  let allowedPath = ""
   for (const route of routes) {
-    const params = matchPattern(route.pattern, path)
+    const params = matchPattern(route.path, path)
     if (!params) {
       continue
     }
@@ -54,7 +58,7 @@ export function matchRoute(routes: Route[], method: string, rawPath: string): Ro
       return { kind: "found", route, params }
     }
     allowed.push(route.method)
-    allowedPattern = route.pattern
+    allowedPath = route.path
   }
-  return allowed.length > 0 ? { kind: "wrong-method", allowed, pattern: allowedPattern } : { kind: "none" }
+  return allowed.length > 0 ? { kind: "wrong-method", allowed, path: allowedPath } : { kind: "none" }
 }
