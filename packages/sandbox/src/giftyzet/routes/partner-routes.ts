@@ -13,7 +13,9 @@ export const PARTNER_ROUTES: Route[] = [
   { method: "GET", path: "/api/plugin/v1/orders/:id", handler: getOrderById },
   { method: "PATCH", path: "/api/plugin/v1/orders/:id", handler: updateOrderStatus },
   { method: "GET", path: "/api/plugin/v1/validate", handler: validateKey },
+  // Fidelity only: Giftyzet's own admin API for minting integration keys; the plugin never calls it.
   { method: "POST", path: "/api/admin/plugin-integrations", handler: createIntegration },
+  // Fidelity only: lists what the admin API above minted; the plugin never calls it.
   { method: "GET", path: "/api/admin/plugin-integrations", handler: listIntegrations },
   { method: "GET", path: "/gift-receiver/:token", handler: showRecipientPage },
   { method: "POST", path: "/gift-receiver/:token", handler: submitRecipientForm },

@@ -107,7 +107,6 @@ function accountSpecOf(body: Record<string, unknown>): AccountSpec | string {
 
 /** Control endpoints under `/__sandbox/ugiftme` (no API key). */
 export const controlRoutes: ControlRoute[] = [
-  { method: "GET", path: "/health", handler: () => ok({ ok: true }) },
   {
     method: "GET",
     path: "/state",

@@ -286,6 +286,7 @@ export const orderRoutes: ApiRoute[] = [
     limiter: "orders",
     handler: (ctx) => withIdempotency(ctx, "POST /orders", (key) => createSingle(ctx, key)),
   },
+  // Fidelity only: only the plugin client's createBulkOrder (and its contract tests) calls it; no workflow does.
   {
     method: "POST",
     path: "/orders/bulk",

@@ -32,6 +32,7 @@ export const productRoutes: ApiRoute[] = [
       })
     },
   },
+  // Fidelity only: only the plugin client's getProductFilters (and its contract tests) calls it.
   {
     method: "GET",
     path: "/products/filters",

@@ -7,6 +7,7 @@ const WALLET_NOT_FOUND = fail(404, "Wallet not found")
 
 /** `GET /wallet`, `/wallet/balance`, `/wallet/transactions`. */
 export const walletRoutes: ApiRoute[] = [
+  // Fidelity only: only the plugin client's getWallets (and its contract tests) calls it; the admin reads /wallet/balance.
   {
     method: "GET",
     path: "/wallet",
