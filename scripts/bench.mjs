@@ -5,7 +5,7 @@
 // bench/results.json and docs/benchmarks.md. `--quick` is CI's smoke run of
 // every scenario. See `--help`.
 import { createWriteStream, mkdtempSync } from "node:fs"
-import { tmpdir } from "node:os"
+import os, { tmpdir } from "node:os"
 import path from "node:path"
 import { root } from "./database.mjs"
 import { freePort } from "./embedded-postgres.mjs"
@@ -42,6 +42,8 @@ if (options.help) {
 }
 
 const started = Date.now()
+/** The machine's load when the run began (other work on it shares the two cores). */
+const loadAtStart = os.loadavg()
 const logDir = mkdtempSync(path.join(tmpdir(), "gifting-bench-"))
 function progress(message) {
   const seconds = ((Date.now() - started) / 1000).toFixed(0).padStart(4)
@@ -149,6 +151,7 @@ try {
     results,
     options,
     startedAt: started,
+    loadAtStart,
     database,
     outDir: options.quick ? logDir : undefined,
   })

@@ -88,7 +88,7 @@ const FIGURES = [
   },
 ]
 
-async function machine(database) {
+async function machine(database, loadAtStart) {
   const [{ version }] = await database
     .query("SHOW server_version")
     .then((rows) => rows.map((row) => ({ version: row.server_version })))
@@ -101,6 +101,8 @@ async function machine(database) {
     node: process.version,
     postgresql: version,
     redis: "none (in-memory event bus, locking and workflow engine: the dev store's defaults)",
+    load_average_at_start: loadAtStart ? loadAtStart.map((value) => Math.round(value * 100) / 100) : null,
+    load_average_at_end: os.loadavg().map((value) => Math.round(value * 100) / 100),
   }
 }
 
@@ -275,6 +277,8 @@ function detailSections(scenarios) {
       ),
       "",
       `Target: ${w.target}.`,
+      "",
+      "Profiled (`npm run bench -- --profile`, the store's CPU profile, `scripts/bench/profile-summary.mjs`): the receiver's own work is small next to Medusa's request handling and MikroORM; before this round every delivery also read the stored webhook secrets (one query) before verifying. Changed: the secrets are cached per process (`WebhookSecretCache` in the gifting module: 30 s TTL, dropped when this process registers or rotates the subscription, and read again — at most once a second — when a delivery matches none, so a rotation by another process verifies at once). An `order.*` delivery does one indexed read and hands the report to a subscriber before its 2xx; nothing is lost if that hand-over is (in-memory event bus, crash): every voucher awaiting an outcome keeps a due time (`next_poll_at`), so the poll job reads it from UGiftMe.",
       ""
     )
   }
@@ -329,7 +333,7 @@ function detailSections(scenarios) {
  * Writes the figures: into bench/ and docs/ of `root`, or all three files into
  * `outDir` (a `--quick` run, which must not replace the last full run's figures).
  */
-export async function writeReport({ root, results, options, startedAt, database, outDir }) {
+export async function writeReport({ root, results, options, startedAt, loadAtStart, database, outDir }) {
   const scenarios = {
     checkout_overhead: results.checkout?.details,
     exactly_once: results.exactlyOnce?.details,
@@ -351,7 +355,7 @@ export async function writeReport({ root, results, options, startedAt, database,
     targets_met: met,
     generated_at: new Date().toISOString(),
     run_seconds: Math.round((Date.now() - startedAt) / 1000),
-    machine: await machine(database),
+    machine: await machine(database, loadAtStart),
     options: {
       orders: options.orders,
       latency_ms: options.latencyMs,
@@ -389,7 +393,8 @@ export async function writeReport({ root, results, options, startedAt, database,
     "",
     `Last run: ${document.generated_at} on ${m.cores} × ${m.cpu}, ${m.memory_gb} GB RAM, ${m.os}, Node ${m.node}, PostgreSQL ${m.postgresql}; Redis: ${m.redis}. ` +
       `The dev store ran with \`medusa start\` (admin off) on a fresh database; the partner sandboxes added ${options.latencyMs} ms of latency to every partner call. ` +
-      `The whole run took ${Math.round(document.run_seconds / 60)} min.`,
+      `The whole run took ${Math.round(document.run_seconds / 60)} min. ` +
+      `Load average (1/5/15 min) at the start ${m.load_average_at_start?.join(" / ") ?? "—"}, at the end ${m.load_average_at_end.join(" / ")}: on ${m.cores} cores, anything above ${m.cores} means other work shared the machine, which slows every absolute figure; the ratios compare sides measured under the same load.`,
     "",
     "| Figure | Result | Target | Met |",
     "| --- | ---: | --- | :---: |",
