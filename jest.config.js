@@ -13,10 +13,13 @@ const swcTransform = [
 ]
 
 /**
- * Three kinds of tests, chosen with TEST_TYPE:
+ * The kinds of tests, chosen with TEST_TYPE:
  * - unit: pure logic and the partner sandboxes over loopback HTTP, no database
  *   (`src/**\/__tests__/*.unit.spec.ts`, `*.contract.spec.ts`, and the same
  *   under `packages/sandbox/src`)
+ * - integration:steps: one workflow step at a time, in a one-step workflow over
+ *   the gifting module alone (moduleIntegrationTestRunner) on PostgreSQL, with
+ *   the partner sandboxes (`integration-tests/steps/*.spec.ts`)
  * - integration:http: a real Medusa app booted by medusaIntegrationTestRunner
  *   on PostgreSQL, driven over HTTP (`integration-tests/http/*.spec.ts`)
  * - browser: the dev store with its admin served, driven in headless Chromium
@@ -32,6 +35,7 @@ const testMatchByType = {
     "<rootDir>/packages/*/src/**/__tests__/**/*.unit.spec.ts",
     "<rootDir>/packages/*/src/**/__tests__/**/*.contract.spec.ts",
   ],
+  "integration:steps": ["<rootDir>/integration-tests/steps/*.spec.[jt]s"],
   "integration:http": ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"],
   browser: ["<rootDir>/integration-tests/browser/**/*.spec.[jt]s"],
   reliability: ["<rootDir>/integration-tests/reliability/*.spec.[jt]s"],

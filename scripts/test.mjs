@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: type checks, then the unit tests (no database), then the HTTP
+// `npm test`: type checks, then the unit tests (no database), then the workflow
+// step tests (one step over the gifting module, integration-tests/steps), then the HTTP
 // integration tests on PostgreSQL (the one in DB_HOST/DATABASE_URL, else an
 // embedded one), then the reliability & security suite
 // (integration-tests/reliability), then the admin and storefront browser tests (the dev store
@@ -57,6 +58,10 @@ for (const [label, project] of [
 }
 
 const unit = await jestRun("unit and sandbox contract tests (jest)", "unit")
+const stepTests = await jestRun("workflow step tests on PostgreSQL (jest)", "integration:steps", [
+  path.join(root, "scripts", "with-database.mjs"),
+  "--test",
+])
 const integration = await jestRun("HTTP integration tests on PostgreSQL (jest)", "integration:http", [
   path.join(root, "scripts", "with-database.mjs"),
   "--test",
@@ -99,6 +104,7 @@ let passed = 0
 let failures = 0
 for (const [label, result] of [
   ["unit", unit],
+  ["step", stepTests],
   ["integration", integration],
   ["reliability", reliability],
   ["browser", browser],

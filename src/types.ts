@@ -1,7 +1,8 @@
 /**
  * `medusa-plugin-gifting/types`: the shapes of the plugin's routes, for an
  * admin extension or a storefront that calls them. Each is declared beside its
- * route (`src/api/**\/types.ts`); the plugin's own admin imports them from
+ * route (`src/api/**\/types.ts`), or in `src/shared` when the storefront kit
+ * reads it too; the plugin's own admin imports them from
  * here. Types only: importing this entry adds nothing to a bundle.
  */
 export type {
@@ -41,8 +42,8 @@ export type {
 } from "./api/admin/gifting/voucher-products/types"
 export type { AdminRetryVoucherResponse } from "./api/admin/gifting/vouchers/[id]/retry/types"
 export type { AdminVoucherOrder, AdminVoucherProduct } from "./api/admin/gifting/voucher-views"
-export type { AdminGiftOrder, StoreGiftOrder } from "./api/gifting-serializers"
-export type { StoreGiftOrderResponse } from "./api/store/gifting/orders/[order_id]/types"
+export type { AdminGiftOrder } from "./api/gifting-serializers"
+export type { GiftLinkState, StoreGiftOrder, StoreGiftOrderResponse } from "./shared/store-gift-order"
 export type {
   GiftingPartnersStatus,
   GiftyzetHostedCheckoutNotice,

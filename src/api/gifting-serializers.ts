@@ -1,19 +1,9 @@
 import { timelineOf, type GiftTimelineEntry } from "../lib/gifting/claim-timeline"
 import type { GiftOrderRecord } from "../lib/gifting/gift-order-records"
 import type { RequestedRecipient } from "../lib/gifting/gift-order-lookup"
+import type { GiftLinkState, StoreGiftOrder } from "../shared/store-gift-order"
 
-/**
- * Where the recipient link stands, for the shopper and for staff:
- * - `available`: the gift waits for the recipient and the link is here;
- * - `preparing`: the gift is not on Giftyzet yet and an attempt is due;
- * - `unavailable`: the link will not appear on its own. Either the gift is on
- *   Giftyzet but the store never received its link (an order adopted after a
- *   lost answer, on a deployment whose GET has no link), or creating it failed
- *   for good. Staff act; it is never shown as healthy;
- * - `closed`: the gift left `pending`, no link is given any more.
- */
-export type GiftLinkState = "available" | "preparing" | "unavailable" | "closed"
-
+/** See {@link GiftLinkState}. */
 export function giftLinkState(gift: GiftOrderRecord): GiftLinkState {
   if (gift.sync_state === "synced") {
     if (gift.status !== "pending") return "closed"
@@ -22,22 +12,7 @@ export function giftLinkState(gift: GiftOrderRecord): GiftLinkState {
   return gift.sync_state === "failed" && !gift.next_attempt_at ? "unavailable" : "preparing"
 }
 
-/**
- * What the storefront may know of a gift: enough to share the link, nothing
- * personal. The link lets whoever holds it set the delivery address, so it is
- * given only while the gift is `pending` (waiting for the recipient); once the
- * recipient confirmed, the answer is status and times only.
- */
-export type StoreGiftOrder = {
-  status: GiftOrderRecord["status"]
-  recipient_link: string | null
-  link_state: GiftLinkState
-  order_number: string | null
-  confirmed_at: Date | string | null
-  /** Until when the recipient may accept: only while the gift is pending with its window open. */
-  claim_deadline: Date | string | null
-}
-
+/** The gift as a storefront may see it (see {@link StoreGiftOrder}). */
 export function toStoreGiftOrder(gift: GiftOrderRecord): StoreGiftOrder {
   return {
     status: gift.status,

@@ -1,19 +1,10 @@
 import { httpStatusOf, type GiftingSdk } from "./sdk"
-import type { GiftShareState, GiftStatus } from "./types"
+import type { StoreGiftOrder, StoreGiftOrderResponse } from "../shared/store-gift-order"
+import type { GiftShareState } from "./types"
 
 /** The Store API route of an order's gift. */
 export function giftShareStatePath(orderId: string): string {
   return `/store/gifting/orders/${encodeURIComponent(orderId)}`
-}
-
-type StoreGiftOrderBody = {
-  gift_order: {
-    status: GiftStatus
-    recipient_link: string | null
-    order_number: string | null
-    confirmed_at: string | Date | null
-    claim_deadline?: string | Date | null
-  }
 }
 
 export type RetrieveGiftShareStateOptions = {
@@ -37,7 +28,7 @@ export async function retrieveGiftShareState(
   { signal, headers }: RetrieveGiftShareStateOptions = {}
 ): Promise<GiftShareState | null> {
   try {
-    const body = await sdk.client.fetch<StoreGiftOrderBody>(giftShareStatePath(orderId), {
+    const body = await sdk.client.fetch<StoreGiftOrderResponse>(giftShareStatePath(orderId), {
       method: "GET",
       cache: "no-store",
       ...(signal ? { signal } : {}),
@@ -51,7 +42,7 @@ export async function retrieveGiftShareState(
 }
 
 /** A plain, serialisable copy (a Date becomes an ISO string), safe to return from a server action. */
-export function toGiftShareState(gift: StoreGiftOrderBody["gift_order"]): GiftShareState {
+export function toGiftShareState(gift: StoreGiftOrder): GiftShareState {
   const confirmedAt = gift.confirmed_at
   return {
     status: gift.status,

@@ -1,8 +1,6 @@
-/**
- * Giftyzet's lifecycle of a gift, as `GET /store/gifting/orders/:order_id`
- * reports it: `pending` until the recipient accepts it through the link.
- */
-export type GiftStatus = "pending" | "confirmed" | "dispatched" | "delivered" | "cancelled"
+import type { GiftStatus } from "../shared/store-gift-order"
+
+export type { GiftStatus }
 
 /**
  * What the storefront may know of an order's gift: enough to share the

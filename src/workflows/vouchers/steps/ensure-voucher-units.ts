@@ -6,7 +6,7 @@ import type { VoucherShippingData } from "../../../lib/gifting/voucher-shipping-
 import type { VoucherOrderRecord } from "../../../lib/gifting/voucher-order-records"
 import { voucherIdempotencyKey } from "../../../lib/gifting/voucher-idempotency-key"
 import { PURCHASE_RESCUE_DELAY_MS } from "../../../lib/gifting/voucher-schedule"
-import type { VoucherUnit } from "./load-voucher-order-source"
+import type { VoucherUnit } from "../../../lib/gifting/voucher-units"
 
 export type EnsureVoucherUnitsInput = {
   order_id: string

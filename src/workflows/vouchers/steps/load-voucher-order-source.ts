@@ -1,5 +1,5 @@
 import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { findVoucherShippingMethod } from "../../../lib/gifting/order-kind"
 import { GIFTING_MODULE } from "../../../modules/gifting"
@@ -10,22 +10,14 @@ import {
   type PaymentCollectionRow,
 } from "../../../lib/order-payment"
 import { isVoucherShippingData, type VoucherShippingData } from "../../../lib/gifting/voucher-shipping-data"
-import { toWholeNumber } from "../../../lib/gifting/money"
 import type { VoucherProductRecord } from "../../../lib/gifting/voucher-order-records"
-import { pickBasePrice, voucherFaceValue, type VariantPriceRow } from "../../../lib/gifting/voucher-value"
-
-/** One voucher owed: a unit of a line item whose variant is mapped to a UGiftMe product. */
-export type VoucherUnit = {
-  line_item_id: string
-  unit_index: number
-  voucher_product_id: string
-  product_code: string
-  merchant: string
-  currency: string
-  value: number
-  /** Why this unit cannot be bought as mapped (e.g. order and product currencies differ). */
-  problem: string | null
-}
+import { pickBasePrice, type VariantPriceRow } from "../../../lib/gifting/voucher-value"
+import {
+  voucherHoldReason,
+  voucherUnitsOf,
+  type VoucherOrderItem,
+  type VoucherUnit,
+} from "../../../lib/gifting/voucher-units"
 
 export type VoucherOrderSource =
   | {
@@ -62,16 +54,7 @@ type OrderRow = {
   id: string
   status?: string | null
   currency_code: string
-  items?:
-    | ({
-        id: string
-        variant_id?: string | null
-        quantity?: BigNumberInput | null
-        detail?: { quantity?: BigNumberInput | null } | null
-        unit_price: BigNumberInput
-        compare_at_unit_price?: BigNumberInput | null
-      } | null)[]
-    | null
+  items?: (VoucherOrderItem | null)[] | null
   shipping_methods?:
     ({ shipping_option_id?: string | null; data?: Record<string, unknown> | null } | null)[] | null
   payment_collections?: PaymentCollectionRow[] | null
@@ -107,23 +90,6 @@ async function variantBasePrices(
     if (base !== undefined) prices.set(variant.id, base)
   }
   return prices
-}
-
-/** Why an order's units go to staff first, or null when it is within the limits. */
-function holdReason(
-  limits: { maxUnitsPerOrder?: number; maxValuePerOrder?: number },
-  units: VoucherUnit[],
-  currency: string
-): string | null {
-  const count = units.length
-  if (limits.maxUnitsPerOrder !== undefined && count > limits.maxUnitsPerOrder) {
-    return `Held for review: ${count} vouchers is over the limit of ${limits.maxUnitsPerOrder} per order`
-  }
-  const total = units.reduce((sum, unit) => MathBN.add(sum, unit.value), MathBN.convert(0))
-  if (limits.maxValuePerOrder !== undefined && MathBN.gt(total, limits.maxValuePerOrder)) {
-    return `Held for review: vouchers worth ${total.toString()} ${currency} are over the limit of ${limits.maxValuePerOrder} ${currency} per order`
-  }
-  return null
 }
 
 async function readVoucherOrderSource(
@@ -180,48 +146,19 @@ async function readVoucherOrderSource(
   const method = await findVoucherShippingMethod(query, order.shipping_methods ?? [])
   if (!method) return skip("the voucher shipping method is not a UGiftMe option")
 
-  const items = (order.items ?? []).filter((item): item is NonNullable<typeof item> =>
-    Boolean(item?.variant_id)
-  )
-  const mappings = (await gifting.listVoucherProducts({
-    variant_id: items.map((item) => item.variant_id as string),
-  })) as VoucherProductRecord[]
-  const byVariant = new Map(mappings.map((mapping) => [mapping.variant_id, mapping]))
-  const orderCurrency = order.currency_code.toUpperCase()
-  const basePrices = await variantBasePrices(
-    container,
-    items.filter((item) => byVariant.has(item.variant_id as string)).map((item) => item.variant_id as string),
-    order.currency_code
-  )
-
-  const units: VoucherUnit[] = []
-  for (const item of items) {
-    const mapping = byVariant.get(item.variant_id as string)
-    if (!mapping) continue
-    const problem =
-      mapping.currency !== orderCurrency
-        ? `The order is in ${orderCurrency} but UGiftMe product ${mapping.product_code} is sold in ${mapping.currency}`
-        : null
-    const value = voucherFaceValue(
-      { face_value_mode: mapping.face_value_mode, fixed_value: mapping.fixed_value },
-      // What the product promises: the variant's base price, not a sale price the buyer paid.
-      basePrices.get(item.variant_id as string) ?? item.compare_at_unit_price ?? item.unit_price,
-      mapping.currency
-    )
-    const quantity = toWholeNumber(item.detail?.quantity ?? item.quantity)
-    for (let unit_index = 0; unit_index < quantity; unit_index++) {
-      units.push({
-        line_item_id: item.id,
-        unit_index,
-        voucher_product_id: mapping.id,
-        product_code: mapping.product_code,
-        merchant: mapping.merchant,
-        currency: mapping.currency,
-        value,
-        problem,
-      })
-    }
-  }
+  const variantIds = (order.items ?? []).flatMap((item) => (item?.variant_id ? [item.variant_id] : []))
+  const mappings = (await gifting.listVoucherProducts({ variant_id: variantIds })) as VoucherProductRecord[]
+  const mappedVariantIds = new Set(mappings.map((mapping) => mapping.variant_id))
+  const units = voucherUnitsOf({
+    currency_code: order.currency_code,
+    items: order.items ?? [],
+    mappings,
+    base_prices: await variantBasePrices(
+      container,
+      variantIds.filter((id) => mappedVariantIds.has(id)),
+      order.currency_code
+    ),
+  })
   if (units.length === 0) return skip("no line item is mapped to a UGiftMe product")
   const { ugiftme } = await gifting.getOptions()
   const awaiting_capture =
@@ -233,7 +170,7 @@ async function readVoucherOrderSource(
     recipient: method.data,
     units: awaiting_capture ? [] : units,
     awaiting_capture,
-    hold_reason: holdReason(ugiftme, units, orderCurrency),
+    hold_reason: voucherHoldReason(ugiftme, units, order.currency_code.toUpperCase()),
   }
 }
 

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { findGiftOrder } from "../../../../../lib/gifting/gift-order-lookup"
 import { toStoreGiftOrder } from "../../../../gifting-serializers"
-import type { StoreGiftOrderResponse } from "./types"
+import type { StoreGiftOrderResponse } from "../../../../../shared/store-gift-order"
 
 /**
  * `GET /store/gifting/orders/:order_id`: the share state of an order's gift for
