@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createHmac } from "node:crypto"
 import { UgiftmeClient } from "../../src/lib/ugiftme"
-import { pollVoucherOrders } from "../../src/workflows/vouchers/poll-voucher-orders"
+import { pollDueVoucherOrders } from "../../src/jobs/poll-voucher-orders"
 import {
   buyVouchers,
   createVoucherStore,
@@ -223,10 +223,12 @@ medusaIntegrationTestRunner({
           () => Promise.all(queued.map((voucher) => client.getOrderRequest(voucher.order_request_id!))),
           (requests) => requests.every((request) => request.status === "succeeded")
         )
-        const early = await pollVoucherOrders(getContainer())
+        const early = await pollDueVoucherOrders(getContainer())
         expect(early.vouchers_polled).toEqual([])
 
-        const polled = await pollVoucherOrders(getContainer(), { now: new Date(Date.now() + 60 * 60 * 1000) })
+        const polled = await pollDueVoucherOrders(getContainer(), {
+          now: new Date(Date.now() + 60 * 60 * 1000),
+        })
 
         expect(polled.vouchers_polled.sort()).toEqual(queued.map((voucher) => voucher.id).sort())
         const vouchers = await orderVouchers(api, store, orderId)

@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { pollVoucherOrders } from "../../src/workflows/vouchers/poll-voucher-orders"
+import { pollDueVoucherOrders } from "../../src/jobs/poll-voucher-orders"
 import { OPEN_STATUSES, type VoucherOrderRecord } from "../../src/lib/gifting/voucher-order-records"
 import {
   buyVouchers,
@@ -55,7 +55,7 @@ medusaIntegrationTestRunner({
       await ugiftme.control.fundWallet(VOUCHER_TEST_API_KEY, "GBP", 1000)
 
       // The poll job (as if an hour had passed), the fulfil and release routes, and staff retry.
-      await pollVoucherOrders(getContainer(), { now: anHourLater() })
+      await pollDueVoucherOrders(getContainer(), { now: anHourLater() })
       const staff = { ...store.fixture.admin, validateStatus: () => true }
       const asked = []
       for (const orderId of [shortOrder, lostOrder]) {
@@ -65,7 +65,7 @@ medusaIntegrationTestRunner({
           asked.push((await api.post(`/admin/gifting/vouchers/${voucher.id}/retry`, {}, staff)).status)
         }
       }
-      await pollVoucherOrders(getContainer(), { now: anHourLater() })
+      await pollDueVoucherOrders(getContainer(), { now: anHourLater() })
 
       expect(asked).toEqual([200, 400, 400, 400, 200, 400, 400])
       const rows = (await giftingModule(getContainer()).listVoucherOrders({

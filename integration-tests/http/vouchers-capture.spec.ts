@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { AxiosInstance } from "axios"
 import { randomUUID } from "node:crypto"
-import { pollVoucherOrders } from "../../src/workflows/vouchers/poll-voucher-orders"
+import { pollDueVoucherOrders } from "../../src/jobs/poll-voucher-orders"
 import { payAndComplete, prepareCart } from "../helpers/store-fixture"
 import {
   buyVouchers,
@@ -76,7 +76,7 @@ medusaIntegrationTestRunner({
 
         const orderId = await buyVouchers(api, store, { quantity: 2 })
         await settle()
-        await pollVoucherOrders(getContainer(), { now: new Date(Date.now() + 60 * 60_000) })
+        await pollDueVoucherOrders(getContainer(), { now: new Date(Date.now() + 60 * 60_000) })
 
         expect(await orderVouchers(api, store, orderId)).toEqual([])
         expect(await debitCount(ugiftme.control)).toBe(0)
@@ -86,7 +86,7 @@ medusaIntegrationTestRunner({
         await waitForDeliveredFulfillments(api, store, orderId, 1)
         // Replays: the fulfil route and the poll job buy nothing more.
         await api.post(`/admin/gifting/orders/${orderId}/vouchers/fulfill`, {}, store.fixture.admin)
-        await pollVoucherOrders(getContainer(), { now: new Date(Date.now() + 60 * 60_000) })
+        await pollDueVoucherOrders(getContainer(), { now: new Date(Date.now() + 60 * 60_000) })
         const vouchers = await orderVouchers(api, store, orderId)
 
         expect(vouchers.map((voucher) => [voucher.unit_index, voucher.status])).toEqual([
@@ -123,7 +123,7 @@ medusaIntegrationTestRunner({
         await settle()
 
         await api.post(`/admin/orders/${orderId}/cancel`, {}, store.fixture.admin)
-        await pollVoucherOrders(getContainer(), { now: new Date(Date.now() + 60 * 60_000) })
+        await pollDueVoucherOrders(getContainer(), { now: new Date(Date.now() + 60 * 60_000) })
         const { data } = await api.post(
           `/admin/gifting/orders/${orderId}/vouchers/fulfill`,
           {},
@@ -147,7 +147,7 @@ medusaIntegrationTestRunner({
           () => orderVouchers(api, store, orderId),
           (list) => list.length === 3
         )
-        await pollVoucherOrders(getContainer(), { now: new Date(Date.now() + 60 * 60_000) })
+        await pollDueVoucherOrders(getContainer(), { now: new Date(Date.now() + 60 * 60_000) })
 
         expect(held.map((voucher) => voucher.status)).toEqual(["held", "held", "held"])
         expect(held[0].error).toBe("Held for review: 3 vouchers is over the limit of 2 per order")

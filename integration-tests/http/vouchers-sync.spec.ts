@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { UgiftmeClient } from "../../src/lib/ugiftme"
-import { pollVoucherOrders } from "../../src/workflows/vouchers/poll-voucher-orders"
+import { pollDueVoucherOrders } from "../../src/jobs/poll-voucher-orders"
 import { prepareCart } from "../helpers/store-fixture"
 import {
   buyVouchers,
@@ -429,7 +429,7 @@ medusaIntegrationTestRunner({
         expect(await debitCount(ugiftme.control)).toBe(1)
 
         const inAnHour = new Date(Date.now() + 60 * 60 * 1000)
-        const polled = await pollVoucherOrders(getContainer(), { now: inAnHour })
+        const polled = await pollDueVoucherOrders(getContainer(), { now: inAnHour })
 
         expect(polled.orders_rebought).toEqual([orderId])
         const after = await orderVouchers(api, store, orderId)
@@ -486,7 +486,7 @@ medusaIntegrationTestRunner({
         )
 
         await ugiftme.control.setConfig({ orderLatencyMs: 0 })
-        await pollVoucherOrders(getContainer(), { now: inAnHour() })
+        await pollDueVoucherOrders(getContainer(), { now: inAnHour() })
         const [after] = await orderVouchers(api, store, orderId)
         expect(after).toMatchObject({ status: "succeeded", idempotency_key: pending.idempotency_key })
         expect(await debitCount(ugiftme.control)).toBe(1)
@@ -505,7 +505,7 @@ medusaIntegrationTestRunner({
         })
         const posts = await postsToOrders()
 
-        await pollVoucherOrders(getContainer(), { now: inAnHour() })
+        await pollDueVoucherOrders(getContainer(), { now: inAnHour() })
 
         const [after] = await orderVouchers(api, store, orderId)
         expect(after.status).toBe("succeeded")
@@ -526,7 +526,7 @@ medusaIntegrationTestRunner({
           await giftingModule(getContainer()).updateVoucherOrders({ id: pending.id, ...change })
           const posts = await postsToOrders()
 
-          await pollVoucherOrders(getContainer(), { now: inAnHour() })
+          await pollDueVoucherOrders(getContainer(), { now: inAnHour() })
 
           const [parked] = await orderVouchers(api, store, orderId)
           expect(parked).toMatchObject({ status: "parked", next_poll_at: null, fulfillment_id: null })
@@ -535,7 +535,7 @@ medusaIntegrationTestRunner({
           expect(await postsToOrders()).toBe(posts)
           expect(await debitCount(ugiftme.control)).toBe(0)
           // The poll job leaves a parked unit alone.
-          await pollVoucherOrders(getContainer(), { now: inAnHour() })
+          await pollDueVoucherOrders(getContainer(), { now: inAnHour() })
           expect(await postsToOrders()).toBe(posts)
 
           const { data } = await api.post(

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { AxiosInstance } from "axios"
 import { createHmac } from "node:crypto"
-import { pollVoucherOrders } from "../../src/workflows/vouchers/poll-voucher-orders"
+import { pollDueVoucherOrders } from "../../src/jobs/poll-voucher-orders"
 import {
   buyVouchers,
   createVoucherStore,
@@ -99,7 +99,7 @@ medusaIntegrationTestRunner({
             await gifting.updateVoucherOrders(
               pending.map(({ id }) => ({ id, next_poll_at: new Date(Date.now() - 1000) }))
             )
-            await pollVoucherOrders(getContainer())
+            await pollDueVoucherOrders(getContainer())
             pollRuns++
           }
           await new Promise((resolve) => setTimeout(resolve, 1000))

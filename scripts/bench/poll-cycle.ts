@@ -95,7 +95,15 @@ function plan(count: number): Planned[] {
 /** The passes over the due gifts, ABBA: gifts in work per pass. */
 const PASSES = [POLL_CONCURRENCY, POLL_GIFTS_IN_WORK, POLL_GIFTS_IN_WORK, POLL_CONCURRENCY]
 
-type Pass = { gifts_in_work: number; max_gifts: number; start: number; end: number; cpu_ms: number }
+type Pass = {
+  gifts_in_work: number
+  max_gifts: number
+  start: number
+  end: number
+  cpu_ms: number
+  /** "What is due" queries the pass made (`listDueGiftOrders`, one per page of due gifts). */
+  due_queries: number
+}
 
 function payload(orderId: string): GiftyzetCreateOrderInput {
   return {
@@ -196,6 +204,13 @@ export default async function benchPollCycle({ container }: ExecArgs): Promise<v
   const dueCount = rows.filter(
     (row) => row.kind === "pending" && (row.next_poll_offset_ms ?? Infinity) < 0
   ).length
+  // Counts the job's "what is due" queries (one per page, never one per gift).
+  let dueQueries = 0
+  const listDueGiftOrders = gifting.listDueGiftOrders.bind(gifting)
+  gifting.listDueGiftOrders = (...args) => {
+    dueQueries += 1
+    return listDueGiftOrders(...args)
+  }
   const jobStart = Date.now()
   const passes: Pass[] = []
   for (const [index, giftsInWork] of PASSES.entries()) {
@@ -205,6 +220,7 @@ export default async function benchPollCycle({ container }: ExecArgs): Promise<v
         ? Math.max(1, dueCount - passes.reduce((sum, pass) => sum + pass.max_gifts, 0))
         : Math.floor(dueCount / PASSES.length)
     const cpuBefore = process.cpuUsage()
+    const queriesBefore = dueQueries
     const start = Date.now()
     await pollDueGiftOrders(container, { giftsInWork, maxGifts })
     const end = Date.now()
@@ -215,9 +231,11 @@ export default async function benchPollCycle({ container }: ExecArgs): Promise<v
       start,
       end,
       cpu_ms: (cpu.user + cpu.system) / 1000,
+      due_queries: dueQueries - queriesBefore,
     })
   }
   const jobEnd = Date.now()
+  gifting.listDueGiftOrders = listDueGiftOrders
   const peak = sampler.stop()
   const retainedAfter = heapAfterGc()
 

@@ -416,7 +416,7 @@ export async function writeReport({ root, results, options, startedAt, database,
   lines.push(
     "## Not measured yet",
     "",
-    "The new jobs' scans (a claim-window run over 10,000 pending gifts with 500 due a reminder and 500 expiring; a voucher poll over 1,000 units with 100 poison rows: partner calls and notifications per due row, run time against its budget, queries per run) have no scenario yet. Their due rows are found by one paged query per 100 rows over indexed due-time columns (`claim_state, claim_next_at`; see `dueGiftOrderIds`), not one per row.",
+    "The new jobs' scans (a claim-window run over 10,000 pending gifts with 500 due a reminder and 500 expiring; a voucher poll over 1,000 units with 100 poison rows: partner calls and notifications per due row, run time against its budget, queries per run) have no scenario yet. Their due rows are found by one paged query per 100 rows over indexed due-time columns (`claim_state, claim_next_at`; see `listDueGiftOrders` in the gifting module service), not one per row.",
     "",
     "## Reliability & security suite",
     "",

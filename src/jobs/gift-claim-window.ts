@@ -1,11 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { forEachWithConcurrency } from "../lib/concurrency"
 import { runJobExclusively, type ExclusiveJobRun } from "../lib/exclusive-job"
+import { pageDueRows } from "../lib/jobs/due-pages"
+import { runDueRows } from "../lib/jobs/run-due-rows"
 import { GIFTING_MODULE } from "../modules/gifting"
 import type GiftingModuleService from "../modules/gifting/service"
 import { advanceGiftClaim } from "../workflows/gift-orders/claim/advance-gift-claim"
-import { dueGiftOrderIds } from "../workflows/gift-orders/find-due-gift-orders"
 import { errorMessage } from "../lib/error-message"
 
 /** Gifts handled at once (each may poll Giftyzet and send notifications). */
@@ -36,18 +36,25 @@ export async function advanceDueGiftClaims(container: MedusaContainer): Promise<
   const now = await gifting.now()
   let handled = 0
   let failures = 0
-  for await (const ids of dueGiftOrderIds(container, "claim", now, CLAIM_MAX_PER_RUN)) {
-    const { failed } = await forEachWithConcurrency(ids, CLAIM_CONCURRENCY, async (id) => {
-      try {
-        await advanceGiftClaim(container, id)
-      } catch (error) {
-        logger.warn(`gifting: claim window of gift ${id} could not move on: ${errorMessage(error)}`)
-        await gifting.updateGiftOrders({ id, claim_next_at: new Date(now.getTime() + RETRY_AFTER_MS) })
-        throw error
+  const due = pageDueRows((page) => gifting.listDueGiftOrders("claim", now, page), {
+    maxTotal: CLAIM_MAX_PER_RUN,
+  })
+  for await (const rows of due) {
+    const page = await runDueRows(
+      rows.map((row) => row.id),
+      {
+        concurrency: CLAIM_CONCURRENCY,
+        task: (id) => advanceGiftClaim(container, id),
+        settle: async (id, error) => {
+          if (!error) return "ok"
+          logger.warn(`gifting: claim window of gift ${id} could not move on: ${errorMessage(error)}`)
+          await gifting.updateGiftOrders({ id, claim_next_at: new Date(now.getTime() + RETRY_AFTER_MS) })
+          return "failed"
+        },
       }
-    })
-    handled += ids.length
-    failures += failed.length
+    )
+    handled += page.started
+    failures += page.failed
   }
   return { handled, failed: failures }
 }

@@ -1,11 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { runJobExclusively, type ExclusiveJobRun } from "../lib/exclusive-job"
+import { pageDueRows } from "../lib/jobs/due-pages"
 import { GIFTYZET_READS_IN_FLIGHT } from "../lib/jobs/giftyzet-reads"
 import { runDueRows } from "../lib/jobs/run-due-rows"
 import { GIFTING_MODULE } from "../modules/gifting"
 import type GiftingModuleService from "../modules/gifting/service"
-import { dueGiftOrderIds } from "../workflows/gift-orders/find-due-gift-orders"
 import { refreshGiftOrderStatusWorkflow } from "../workflows/gift-orders/refresh-gift-order-status"
 import { settleGiftAfterJob } from "../workflows/gift-orders/settle-gift-after-job"
 
@@ -56,13 +56,20 @@ export async function pollDueGiftOrders(
   if (!(await gifting.getPartnersStatus()).giftyzet.configured) return run
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const canStart = await gifting.startJobRun("giftyzet")
-  for await (const ids of dueGiftOrderIds(container, "poll", new Date(), settings.maxGifts)) {
-    const page = await runDueRows(ids, {
-      concurrency: settings.giftsInWork,
-      canStart,
-      task: (gift_order_id) => refreshGiftOrderStatusWorkflow(container).run({ input: { gift_order_id } }),
-      settle: (id, error) => settleGiftAfterJob(container, { kind: "poll", filter: { id }, error }),
-    })
+  const now = new Date()
+  const due = pageDueRows((page) => gifting.listDueGiftOrders("poll", now, page), {
+    maxTotal: settings.maxGifts,
+  })
+  for await (const rows of due) {
+    const page = await runDueRows(
+      rows.map((row) => row.id),
+      {
+        concurrency: settings.giftsInWork,
+        canStart,
+        task: (gift_order_id) => refreshGiftOrderStatusWorkflow(container).run({ input: { gift_order_id } }),
+        settle: (id, error) => settleGiftAfterJob(container, { kind: "poll", filter: { id }, error }),
+      }
+    )
     run.polled += page.started
     run.failed += page.failed
     run.parked += page.parked

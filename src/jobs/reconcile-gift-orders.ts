@@ -1,12 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { forEachWithConcurrency } from "../lib/concurrency"
 import { runJobExclusively, type ExclusiveJobRun } from "../lib/exclusive-job"
-import { readOrderPaymentState } from "../lib/order-payment"
+import { runDueRows } from "../lib/jobs/run-due-rows"
+import { unsyncedGiftOrderIdPages } from "../lib/jobs/unsynced-gift-orders"
+import { readOrderPaymentStates } from "../lib/order-payment"
 import { GIFTING_MODULE } from "../modules/gifting"
 import type GiftingModuleService from "../modules/gifting/service"
-import { findUnsyncedGiftOrderIds } from "../workflows/gift-orders/find-unsynced-gift-orders"
 import { syncGiftOrderWorkflow } from "../workflows/gift-orders/sync-gift-order"
+
+/** Gifts synced at once. */
+const RECONCILE_CONCURRENCY = 4
 
 /**
  * Every five minutes, heals gifts whose `order.placed` never reached the
@@ -27,19 +30,29 @@ async function reconcileUnsyncedGifts(container: MedusaContainer): Promise<numbe
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const gifting = container.resolve<GiftingModuleService>(GIFTING_MODULE)
   const { createOn } = (await gifting.getOptions()).giftyzet
-  const candidates = await findUnsyncedGiftOrderIds(container, new Date())
-  // Under `giftyzet.createOn: "capture"` a gift waits for its order's capture.
-  const orderIds: string[] = []
-  for (const order_id of candidates) {
-    const payment = createOn === "capture" ? await readOrderPaymentState(container, order_id) : null
-    if (!payment || (payment.captured && !payment.canceled)) orderIds.push(order_id)
+  let reconciled = 0
+  for await (const candidates of unsyncedGiftOrderIdPages(container, new Date())) {
+    const orderIds = createOn === "capture" ? await capturedOnly(container, candidates) : candidates
+    if (orderIds.length === 0) continue
+    logger.info(`gifting: reconciling ${orderIds.length} gift order(s) missing on Giftyzet`)
+    await runDueRows(orderIds, {
+      concurrency: RECONCILE_CONCURRENCY,
+      task: (order_id) => syncGiftOrderWorkflow(container).run({ input: { order_id } }),
+      // The sync workflow records its own outcome (synced, or failed with a retry time).
+      settle: async (_order_id, error) => (error ? "failed" : "ok"),
+    })
+    reconciled += orderIds.length
   }
-  if (orderIds.length === 0) return 0
-  logger.info(`gifting: reconciling ${orderIds.length} gift order(s) missing on Giftyzet`)
-  await forEachWithConcurrency(orderIds, 4, (order_id) =>
-    syncGiftOrderWorkflow(container).run({ input: { order_id } })
-  )
-  return orderIds.length
+  return reconciled
+}
+
+/** Under `giftyzet.createOn: "capture"` a gift waits for its order's capture (one query per page). */
+async function capturedOnly(container: MedusaContainer, orderIds: string[]): Promise<string[]> {
+  const payments = await readOrderPaymentStates(container, orderIds)
+  return orderIds.filter((order_id) => {
+    const payment = payments.get(order_id)
+    return !payment || (payment.captured && !payment.canceled)
+  })
 }
 
 export const config = {

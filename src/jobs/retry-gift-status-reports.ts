@@ -1,9 +1,14 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { forEachWithConcurrency } from "../lib/concurrency"
 import { runJobExclusively, type ExclusiveJobRun } from "../lib/exclusive-job"
-import { dueGiftOrderIds } from "../workflows/gift-orders/find-due-gift-orders"
+import { pageDueRows } from "../lib/jobs/due-pages"
+import { runDueRows } from "../lib/jobs/run-due-rows"
+import { GIFTING_MODULE } from "../modules/gifting"
+import type GiftingModuleService from "../modules/gifting/service"
 import { reportGiftStatusWorkflow } from "../workflows/gift-orders/report-gift-status"
+
+/** Upper bound of status reports sent again in one run; the rest stay due for the next run. */
+export const REPORT_MAX_PER_RUN = 500
 
 export type RetryGiftStatusReportsRun = { retried: number; failed: number }
 
@@ -25,12 +30,23 @@ async function retryDueStatusReports(container: MedusaContainer): Promise<RetryG
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   let retried = 0
   let failures = 0
-  for await (const orderIds of dueGiftOrderIds(container, "report", new Date(), 500)) {
-    const { failed } = await forEachWithConcurrency(orderIds, 4, (order_id) =>
-      reportGiftStatusWorkflow(container).run({ input: { order_id } })
+  const gifting = container.resolve<GiftingModuleService>(GIFTING_MODULE)
+  const now = new Date()
+  const due = pageDueRows((page) => gifting.listDueGiftOrders("report", now, page), {
+    maxTotal: REPORT_MAX_PER_RUN,
+  })
+  for await (const rows of due) {
+    const page = await runDueRows(
+      rows.map((row) => row.order_id),
+      {
+        concurrency: 4,
+        task: (order_id) => reportGiftStatusWorkflow(container).run({ input: { order_id } }),
+        // The workflow moves the report on itself (next attempt, or ended).
+        settle: async (_order_id, error) => (error ? "failed" : "ok"),
+      }
     )
-    retried += orderIds.length
-    failures += failed.length
+    retried += page.started
+    failures += page.failed
   }
   if (failures > 0) logger.warn(`gifting: ${failures} gift status report retr(ies) failed unexpectedly`)
   return { retried, failed: failures }

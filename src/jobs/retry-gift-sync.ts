@@ -1,12 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { runJobExclusively, type ExclusiveJobRun } from "../lib/exclusive-job"
+import { pageDueRows } from "../lib/jobs/due-pages"
 import { runDueRows } from "../lib/jobs/run-due-rows"
 import { GIFTING_MODULE } from "../modules/gifting"
 import type GiftingModuleService from "../modules/gifting/service"
-import { dueGiftOrderIds } from "../workflows/gift-orders/find-due-gift-orders"
 import { settleGiftAfterJob } from "../workflows/gift-orders/settle-gift-after-job"
 import { syncGiftOrderWorkflow } from "../workflows/gift-orders/sync-gift-order"
+
+/** Upper bound of gifts retried in one run; the rest stay due for the next run. */
+export const RETRY_MAX_PER_RUN = 500
 
 export type RetryGiftSyncRun = {
   retried: number
@@ -36,14 +39,21 @@ async function retryDueGiftSyncs(container: MedusaContainer): Promise<RetryGiftS
   const gifting = container.resolve<GiftingModuleService>(GIFTING_MODULE)
   const canStart = await gifting.startJobRun("giftyzet")
   const run: RetryGiftSyncRun = { retried: 0, failed: 0, parked: 0, skipped: 0 }
-  for await (const orderIds of dueGiftOrderIds(container, "retry", new Date(), 500)) {
-    const page = await runDueRows(orderIds, {
-      concurrency: 4,
-      canStart,
-      task: (order_id) => syncGiftOrderWorkflow(container).run({ input: { order_id } }),
-      settle: (order_id, error) =>
-        settleGiftAfterJob(container, { kind: "retry", filter: { order_id }, error }),
-    })
+  const now = new Date()
+  const due = pageDueRows((page) => gifting.listDueGiftOrders("retry", now, page), {
+    maxTotal: RETRY_MAX_PER_RUN,
+  })
+  for await (const rows of due) {
+    const page = await runDueRows(
+      rows.map((row) => row.order_id),
+      {
+        concurrency: 4,
+        canStart,
+        task: (order_id) => syncGiftOrderWorkflow(container).run({ input: { order_id } }),
+        settle: (order_id, error) =>
+          settleGiftAfterJob(container, { kind: "retry", filter: { order_id }, error }),
+      }
+    )
     run.retried += page.started
     run.failed += page.failed
     run.parked += page.parked

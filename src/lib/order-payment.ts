@@ -53,16 +53,34 @@ export async function readOrderPaymentState(
   container: MedusaContainer,
   orderId: string
 ): Promise<OrderPaymentState | undefined> {
+  return (await readOrderPaymentStates(container, [orderId])).get(orderId)
+}
+
+/** `readOrderPaymentState` for many orders in one `query.graph` call (a job's page); orders that do not exist are missing. */
+export async function readOrderPaymentStates(
+  container: MedusaContainer,
+  orderIds: readonly string[]
+): Promise<Map<string, OrderPaymentState>> {
+  const states = new Map<string, OrderPaymentState>()
+  if (orderIds.length === 0) return states
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "order",
     fields: ["id", ...ORDER_PAYMENT_FIELDS],
-    filters: { id: orderId },
+    filters: { id: [...orderIds] },
   })
-  const order = data[0] as
-    { status?: string | null; payment_collections?: PaymentCollectionRow[] | null } | undefined
-  if (!order) return undefined
-  return { captured: isPaymentCaptured(order.payment_collections), canceled: order.status === "canceled" }
+  for (const row of data) {
+    const order = row as {
+      id: string
+      status?: string | null
+      payment_collections?: PaymentCollectionRow[] | null
+    }
+    states.set(order.id, {
+      captured: isPaymentCaptured(order.payment_collections),
+      canceled: order.status === "canceled",
+    })
+  }
+  return states
 }
 
 /** The order a payment belongs to (through its payment collection's link), or null. */

@@ -4,7 +4,7 @@ import reconcileGiftOrdersJob from "../../../src/jobs/reconcile-gift-orders"
 import retryGiftSyncJob from "../../../src/jobs/retry-gift-sync"
 import { GIFTING_MODULE } from "../../../src/modules/gifting"
 import type GiftingModuleService from "../../../src/modules/gifting/service"
-import { pollVoucherOrders } from "../../../src/workflows/vouchers/poll-voucher-orders"
+import { pollDueVoucherOrders } from "../../../src/jobs/poll-voucher-orders"
 
 /**
  * One run of the healing jobs, as the scheduler would run them, for the crash
@@ -32,7 +32,7 @@ export default async function runHealingJobs({ container }: ExecArgs): Promise<v
   if (unsettled.length) {
     await gifting.updateVoucherOrders(unsettled.map(({ id }) => ({ id, next_poll_at: due })))
   }
-  await pollVoucherOrders(container)
+  await pollDueVoucherOrders(container)
 
   await writeFile(
     process.env.RELIABILITY_OUTPUT ?? "/dev/stdout",

@@ -114,6 +114,16 @@ export async function runPolling({ root, logDir, env, proxy, options, progress }
         met: (after.efficiency ?? 0) >= POLL_EFFICIENCY_TARGET,
       },
       page_size: 100,
+      // One indexed, keyset-paged query per page of due gifts, never one per gift.
+      due_queries: report.passes.reduce((sum, pass) => sum + (pass.due_queries ?? 0), 0),
+      due_rows_per_query: round(
+        report.passes.reduce((sum, pass) => sum + pass.max_gifts, 0) /
+          Math.max(
+            1,
+            report.passes.reduce((sum, pass) => sum + (pass.due_queries ?? 0), 0)
+          ),
+        1
+      ),
       memory: {
         ...report.memory,
         heap_growth_mb: report.memory.heap_used_peak_mb - report.memory.heap_used_before_mb,

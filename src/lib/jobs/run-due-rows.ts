@@ -14,7 +14,8 @@ export type DueRowsRun = {
 
 /**
  * Runs `task` over due rows with bounded concurrency, starting a row only
- * while `canStart()` holds (the run's time budget, the partner's cool-down).
+ * while `canStart()` holds (the run's time budget, the partner's cool-down;
+ * every row when omitted).
  * Whatever the task did — succeeded, failed or threw — `settle` then looks at
  * the row and moves it on (see `settleGiftAfterJob`, `settleVouchersAfterJob`),
  * so no row comes back first on every run.
@@ -23,14 +24,14 @@ export async function runDueRows<T>(
   items: readonly T[],
   input: {
     concurrency: number
-    canStart: () => boolean
+    canStart?: () => boolean
     task: (item: T) => Promise<unknown>
     settle: (item: T, error: unknown) => Promise<DueRowOutcome>
   }
 ): Promise<DueRowsRun> {
   const run: DueRowsRun = { started: 0, failed: 0, parked: 0, skipped: 0 }
   await forEachWithConcurrency(items, input.concurrency, async (item) => {
-    if (!input.canStart()) {
+    if (input.canStart && !input.canStart()) {
       run.skipped++
       return
     }

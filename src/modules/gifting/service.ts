@@ -3,6 +3,8 @@ import type { GiftyzetClient } from "../../lib/giftyzet"
 import { JobRunBudget } from "../../lib/jobs/job-run-budget"
 import { PartnerHealth, type Partner } from "../../lib/jobs/partner-health"
 import type { UgiftmeClient } from "../../lib/ugiftme"
+import type { DuePage } from "../../lib/jobs/due-pages"
+import { OPEN_STATUSES, type VoucherOrderRecord } from "../../lib/gifting/voucher-order-records"
 import GiftOrder from "./models/gift-order"
 import GiftReminder from "./models/gift-reminder"
 import VoucherOrder from "./models/voucher-order"
@@ -12,7 +14,14 @@ import VoucherWebhook from "./models/voucher-webhook"
 import { GiftingClock } from "./clock"
 import type { GiftingPluginOptions, ResolvedGiftingOptions } from "./options"
 import { describePartners, type GiftingPartnersStatus } from "./partner-status"
+import { afterCursor, DUE_GIFT_ORDER_QUERIES, dueOrder, type DueGiftOrderKind } from "./due-queries"
 import { WebhookSecretCache } from "./webhook-secret-cache"
+
+/** A gift order a job is due to look at: its id, its Medusa order and the due time it was found by. */
+export type DueGiftOrderRow = { id: string; order_id: string; due_at: Date }
+
+/** An open voucher unit the poll job is due to look at, whole (the job settles it against this copy). */
+export type DueVoucherOrderRow = VoucherOrderRecord & { due_at: Date }
 
 type InjectedDependencies = {
   giftingOptions: ResolvedGiftingOptions
@@ -61,6 +70,73 @@ export default class GiftingModuleService extends MedusaService({
   async startJobRun(partner: Partner): Promise<() => boolean> {
     const budget = new JobRunBudget(this.options_.jobs.runBudgetMs)
     return () => !budget.spent() && !this.partnerHealth_.isCoolingDown(partner)
+  }
+
+  /**
+   * One page of the gift orders due for `kind` at `now` (a poll, a creation
+   * retry, a claim-window step, a status report retry), oldest due first:
+   * one query over the kind's indexed due-time column, keyset-paged on due
+   * time and id (`page.after`), so a job pages through any number of due
+   * gifts with one page in memory. Gifts not due, parked or done never come back.
+   */
+  async listDueGiftOrders(kind: DueGiftOrderKind, now: Date, page: DuePage): Promise<DueGiftOrderRow[]> {
+    const { filters, due_at } = DUE_GIFT_ORDER_QUERIES[kind](now)
+    const rows = await this.listGiftOrders(
+      { ...filters, ...afterCursor(due_at, page.after) },
+      { select: ["id", "order_id", due_at], take: page.take, order: dueOrder(due_at) }
+    )
+    return rows.map((row) => ({
+      id: row.id,
+      order_id: row.order_id,
+      due_at: new Date((row as Record<string, unknown>)[due_at] as Date),
+    }))
+  }
+
+  /**
+   * One page of the open voucher units (pending, queued, processing) whose
+   * `next_poll_at` has come at `now`, oldest first: one query over the
+   * indexed `next_poll_at`, keyset-paged on `next_poll_at` and id. Settled,
+   * held, parked and cancelled units have no `next_poll_at` and never come back.
+   */
+  async listDueVoucherOrders(now: Date, page: DuePage): Promise<DueVoucherOrderRow[]> {
+    const rows = (await this.listVoucherOrders(
+      { status: [...OPEN_STATUSES], next_poll_at: { $lte: now }, ...afterCursor("next_poll_at", page.after) },
+      { take: page.take, order: dueOrder("next_poll_at") }
+    )) as VoucherOrderRecord[]
+    return rows.map((row) => ({ ...row, due_at: new Date(row.next_poll_at as Date) }))
+  }
+
+  /**
+   * Of these Medusa orders (shipped as gifts), those whose gift is not on
+   * Giftyzet and not the retry job's: no gift row at all (`order.placed` was
+   * lost) or a row still `waiting` since before `stuckBefore` (its handler
+   * died mid-way). One query for the whole list.
+   */
+  async listUnsyncedGiftOrderIds(orderIds: readonly string[], stuckBefore: Date): Promise<string[]> {
+    if (orderIds.length === 0) return []
+    const rows = await this.listGiftOrders(
+      { order_id: [...orderIds] },
+      { select: ["order_id", "sync_state", "created_at"], take: orderIds.length }
+    )
+    const settled = new Set(
+      rows
+        .filter((row) => row.sync_state !== "waiting" || new Date(row.created_at) >= stuckBefore)
+        .map((row) => row.order_id)
+    )
+    return orderIds.filter((id) => !settled.has(id))
+  }
+
+  /**
+   * One page of the gift rows still `waiting` since before `stuckBefore`
+   * (their `order.placed` handler died mid-way), oldest first, keyset-paged
+   * on `created_at` and id; `due_at` is the row's `created_at`.
+   */
+  async listStuckGiftOrders(stuckBefore: Date, page: DuePage): Promise<DueGiftOrderRow[]> {
+    const rows = await this.listGiftOrders(
+      { sync_state: "waiting", created_at: { $lt: stuckBefore }, ...afterCursor("created_at", page.after) },
+      { select: ["id", "order_id", "created_at"], take: page.take, order: dueOrder("created_at") }
+    )
+    return rows.map((row) => ({ id: row.id, order_id: row.order_id, due_at: new Date(row.created_at) }))
   }
 
   /**

@@ -16,3 +16,10 @@ describe("medusa-plugin-gifting/workflows", () => {
     expect(typeof (publicWorkflows as Record<string, unknown>)[name]).toBe("function")
   })
 })
+
+/** Job runs are not workflows: they live in `src/jobs` and are not part of the public workflows. */
+describe("medusa-plugin-gifting/workflows leaves job runs out", () => {
+  it.each(["pollVoucherOrders", "pollDueVoucherOrders", "dueGiftOrderIds"])("does not export %s", (name) => {
+    expect(Object.keys(publicWorkflows)).not.toContain(name)
+  })
+})

@@ -83,6 +83,8 @@ const VoucherOrder = model
     { on: ["line_item_id", "unit_index"], unique: true },
     { on: ["order_request_id"], where: "order_request_id IS NOT NULL" },
     { on: ["status", "next_poll_at"], where: "next_poll_at IS NOT NULL" },
+    // The poll job's keyset pages (`listDueVoucherOrders`): in due order, past the last row's time and id.
+    { on: ["next_poll_at", "id"], where: "next_poll_at IS NOT NULL" },
     { on: ["order_id"] },
     { on: ["fulfillment_id"], where: "fulfillment_id IS NOT NULL" },
     { on: ["parked_at"], where: "parked_at IS NOT NULL" },
