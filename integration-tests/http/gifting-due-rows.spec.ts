@@ -44,7 +44,7 @@ async function allPages(pages: AsyncGenerator<DueRow[]>): Promise<string[][]> {
 moduleIntegrationTestRunner<GiftingModuleService>({
   moduleName: GIFTING_MODULE,
   resolve: "./src/modules/gifting",
-  testSuite: ({ service }) => {
+  testSuite: ({ service, MikroOrmWrapper }) => {
     describe("listDueGiftOrders", () => {
       it("returns the gifts due for a poll, oldest first, and never the ones not due, terminal or parked", async () => {
         const [due, older] = await service.createGiftOrders([
@@ -156,6 +156,85 @@ moduleIntegrationTestRunner<GiftingModuleService>({
         const stuck = await service.listStuckGiftOrders(minutes(60 * 24 * 365), { take: 10 })
         expect(stuck.map((row) => row.order_id)).toEqual(["order_waiting"])
         expect(await service.listStuckGiftOrders(new Date(0), { take: 10 })).toEqual([])
+      })
+    })
+
+    describe("the due queries' indexes", () => {
+      /**
+       * The plan PostgreSQL picks for a page of a due query (the shape
+       * `listDueGiftOrders` / `listDueVoucherOrders` send: filters, the keyset
+       * condition, order by due time and id, a limit), with sequential scans
+       * off so the tiny test table does not hide which index serves it.
+       */
+      async function planOf(sql: string): Promise<string> {
+        const knex = MikroOrmWrapper.forkManager().getKnex()
+        return knex.transaction(async (trx) => {
+          await trx.raw("ANALYZE gift_order")
+          await trx.raw("ANALYZE voucher_order")
+          await trx.raw("SET LOCAL enable_seqscan = off")
+          const plan = await trx.raw(`EXPLAIN (FORMAT JSON) ${sql}`)
+          return JSON.stringify(plan.rows)
+        })
+      }
+      const page = (column: string) =>
+        `AND ${column} <= now() AND (${column} > now() - interval '1 day' OR (${column} = now() - interval '1 day' AND id > 'gift_0')) ORDER BY ${column} ASC, id ASC LIMIT 100`
+
+      beforeEach(async () => {
+        // A store's mix: most gifts polled, a few failed creations, claim steps and reports due.
+        await service.createGiftOrders(
+          Array.from({ length: 400 }, (_, index) =>
+            index % 20 === 0
+              ? gift({ sync_state: "failed", next_attempt_at: minutes(index - 200) })
+              : index % 20 === 1
+                ? gift({
+                    status: "cancelled",
+                    status_report: "cancelled",
+                    status_report_next_at: minutes(index),
+                  })
+                : index % 4 === 0
+                  ? gift({ status: "delivered", claim_state: "claimed" })
+                  : gift({ next_poll_at: minutes(index - 200), claim_next_at: minutes(index - 100) })
+          )
+        )
+        await service.createVoucherOrders(
+          Array.from({ length: 200 }, (_, index) =>
+            unit(
+              index % 4 === 0
+                ? { status: "succeeded" }
+                : { status: "queued", next_poll_at: minutes(index - 100) }
+            )
+          )
+        )
+      })
+
+      it.each([
+        [
+          "poll",
+          `SELECT id, order_id, next_poll_at FROM gift_order WHERE deleted_at IS NULL AND sync_state = 'synced' AND status = 'pending' AND claim_state IN ('open', 'claimed') ${page("next_poll_at")}`,
+          "IDX_gift_order_status_next_poll_at",
+        ],
+        [
+          "retry",
+          `SELECT id, order_id, next_attempt_at FROM gift_order WHERE deleted_at IS NULL AND sync_state = 'failed' ${page("next_attempt_at")}`,
+          "IDX_gift_order_sync_state_next_attempt_at",
+        ],
+        [
+          "claim",
+          `SELECT id, order_id, claim_next_at FROM gift_order WHERE deleted_at IS NULL AND claim_state = 'open' ${page("claim_next_at")}`,
+          "IDX_gift_order_claim_state_claim_next_at",
+        ],
+        [
+          "report",
+          `SELECT id, order_id, status_report_next_at FROM gift_order WHERE deleted_at IS NULL ${page("status_report_next_at")}`,
+          "IDX_gift_order_status_report_next_at",
+        ],
+        [
+          "voucher poll",
+          `SELECT * FROM voucher_order WHERE deleted_at IS NULL AND status IN ('pending', 'queued', 'processing') ${page("next_poll_at")}`,
+          "IDX_voucher_order_next_poll_at_id",
+        ],
+      ])("the %s query is served by its due-time index", async (_kind, sql, index) => {
+        expect(await planOf(sql)).toContain(index)
       })
     })
   },

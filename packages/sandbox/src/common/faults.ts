@@ -5,7 +5,7 @@
  */
 
 /** Which requests a fault applies to; an absent part matches any request. */
-export type RequestScope = {
+type RequestScope = {
   /** HTTP method, any case. */
   method?: string | null
   /** Start of the request path. */

@@ -38,7 +38,7 @@ export function writeResponse(res: ServerResponse, response: SandboxResponse): v
 }
 
 /** Largest request body either sandbox accepts (1 MB). */
-export const MAX_BODY_BYTES = 1_000_000
+const MAX_BODY_BYTES = 1_000_000
 
 /**
  * Reads the whole request body, or `undefined` when it exceeds `limit`: the

@@ -62,3 +62,8 @@ export function matchRoute<R extends RouteShape>(
   }
   return allowed.length > 0 ? { kind: "wrong-method", allowed, path: allowedPath } : { kind: "none" }
 }
+
+/** Whether `path` is `prefix` itself or lies below it. */
+export function isUnder(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}/`)
+}

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo, Socket } from "node:net"
 import { writeResponse, type SandboxResponse } from "./http"
 
-export type HttpServerOptions = {
+type HttpServerOptions = {
   /** Port to listen on; 0 (default) picks a free one. */
   port?: number
   /** Interface to bind; default `127.0.0.1`. */

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http"
-import { setTimeout as sleep } from "node:timers/promises"
-import { matchRoute, type RouteMatch } from "../common/router"
+import { isUnder, matchRoute, type RouteMatch } from "../common/router"
+import { pause } from "../common/pause"
 import { startHttpServer } from "../common/server"
 import type { RequestContext, Route } from "./context"
 import { GiftyzetFaults, type ActiveFault } from "./faults"
@@ -105,7 +105,7 @@ export async function startGiftyzetSandbox(options: GiftyzetSandboxOptions = {})
       adminSecret,
     }
 
-    if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
+    if (isUnder(path, CONTROL_PREFIX)) {
       const control = matchRoute(CONTROL_ROUTES, method, path)
       const response =
         control.kind === "found"
@@ -127,7 +127,8 @@ export async function startGiftyzetSandbox(options: GiftyzetSandboxOptions = {})
 
     const latency = faults.takeLatency(method, path)
     if (latency > 0) {
-      await sleep(latency, undefined, { signal: shutdown.signal })
+      await pause(latency, shutdown.signal)
+      if (shutdown.signal.aborted) return void res.destroy()
     }
     const blocking = faults.takeBlocking(method, path)
     if (blocking) {

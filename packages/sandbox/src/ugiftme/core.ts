@@ -1,3 +1,4 @@
+import { pause } from "../common/pause"
 import { catalogCurrencies, seedCatalog } from "./catalog"
 import { FaultInjector } from "./faults"
 import { IdempotencyStore } from "./idempotency"
@@ -100,19 +101,7 @@ export class SandboxCore {
 
   /** Waits `ms`, or less if the sandbox is closing. */
   pause(ms: number): Promise<void> {
-    if (ms <= 0) return Promise.resolve()
-    const signal = this.shutdownController.signal
-    return new Promise<void>((resolve) => {
-      const onAbort = () => {
-        clearTimeout(timer)
-        resolve()
-      }
-      const timer = setTimeout(() => {
-        signal.removeEventListener("abort", onAbort)
-        resolve()
-      }, ms)
-      signal.addEventListener("abort", onAbort, { once: true })
-    })
+    return pause(ms, this.shutdownController.signal)
   }
 
   /** Writes the state to `persistFile`, when configured. */

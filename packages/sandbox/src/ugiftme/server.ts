@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http"
 import { json, readBody, writeResponse } from "../common/http"
 import { countRequest } from "../common/request-counts"
-import { matchRoute } from "../common/router"
+import { isUnder, matchRoute } from "../common/router"
 import { startHttpServer, type RunningHttpServer } from "../common/server"
 import { SandboxCore } from "./core"
 import { headerValue, parseJsonBuffer } from "./http"
@@ -95,10 +95,10 @@ class SandboxHttp {
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://sandbox.invalid")
     const path = url.pathname
-    if (path === CONTROL_PREFIX || path.startsWith(`${CONTROL_PREFIX}/`)) {
+    if (isUnder(path, CONTROL_PREFIX)) {
       return this.control(req, res, path.slice(CONTROL_PREFIX.length) || "/", url.searchParams)
     }
-    if (path === API_PREFIX || path.startsWith(`${API_PREFIX}/`)) {
+    if (isUnder(path, API_PREFIX)) {
       return this.api(req, res, path.slice(API_PREFIX.length) || "/", url.searchParams)
     }
     if (path === "/" || path === "/health") {

@@ -1,5 +1,6 @@
-import { createServer } from "node:http"
-import type { IncomingHttpHeaders, Server } from "node:http"
+import type { IncomingHttpHeaders } from "node:http"
+import { readBody, writeResponse } from "../common/http"
+import { startHttpServer } from "../common/server"
 
 export type ReceivedDelivery = {
   headers: IncomingHttpHeaders
@@ -22,17 +23,9 @@ export type WebhookReceiver = {
  */
 export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   const received: ReceivedDelivery[] = []
-  const receiver: WebhookReceiver = {
-    url: "",
-    received,
-    respond: () => 200,
-    close: async () => undefined,
-  }
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on("data", (c: Buffer) => chunks.push(c))
-    req.on("end", () => {
-      const rawBody = Buffer.concat(chunks)
+  const server = await startHttpServer({
+    handle: async (req, res) => {
+      const rawBody = (await readBody(req)) ?? Buffer.alloc(0)
       const index = received.length
       received.push({
         headers: req.headers,
@@ -41,19 +34,16 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
         at: Date.now(),
       })
       const answer = receiver.respond(index)
-      if (answer === "hang") return
-      res.writeHead(answer, { "Content-Type": "text/plain" })
-      res.end("ok")
-    })
+      if (answer === "hang") return server.hold(res)
+      writeResponse(res, { status: answer, headers: { "content-type": "text/plain" }, body: "ok" })
+    },
+    internalError: { status: 500, headers: { "content-type": "text/plain" }, body: "error" },
   })
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()))
-  const address = server.address()
-  const port = typeof address === "object" && address ? address.port : 0
-  receiver.url = `http://127.0.0.1:${port}/hooks/ugiftme`
-  receiver.close = () =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections()
-      server.close(() => resolve())
-    })
+  const receiver: WebhookReceiver = {
+    url: `${server.url}/hooks/ugiftme`,
+    received,
+    respond: () => 200,
+    close: () => server.close(),
+  }
   return receiver
 }

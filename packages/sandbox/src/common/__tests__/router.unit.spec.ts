@@ -1,4 +1,4 @@
-import { matchRoute } from "../router"
+import { isUnder, matchRoute } from "../router"
 
 const routes = [
   { method: "GET", path: "/orders/search" },
@@ -31,5 +31,13 @@ describe("matchRoute", () => {
     })
     expect(matchRoute(routes, "GET", "/orders")).toEqual({ kind: "none" })
     expect(matchRoute(routes, "GET", "/orders/%E0%A4%A")).toEqual({ kind: "none" })
+  })
+})
+
+describe("isUnder", () => {
+  it("takes the prefix itself and paths below it, not paths that only start alike", () => {
+    expect(isUnder("/__sandbox/ugiftme", "/__sandbox/ugiftme")).toBe(true)
+    expect(isUnder("/__sandbox/ugiftme/faults", "/__sandbox/ugiftme")).toBe(true)
+    expect(isUnder("/__sandbox/ugiftmexyz", "/__sandbox/ugiftme")).toBe(false)
   })
 })

@@ -1,3 +1,4 @@
+import { paginate, readPaging } from "../../common/paging"
 import { hasNewerApi } from "../generation"
 import { authenticate } from "../auth"
 import type { RequestContext } from "../context"
@@ -12,11 +13,6 @@ const MAX_PAGE_SIZE = 50
 
 function orderBody(ctx: RequestContext, order: StoredOrder): SandboxResponse {
   return json(200, hasNewerApi(ctx.state.config) ? newerOrderBody(order) : documentedOrderBody(order))
-}
-
-function positiveInt(value: string | null, fallback: number): number {
-  const parsed = value === null ? NaN : Number.parseInt(value, 10)
-  return Number.isFinite(parsed) && parsed >= 1 ? parsed : fallback
 }
 
 /**
@@ -36,16 +32,15 @@ export function getOrdersCollection(ctx: RequestContext): SandboxResponse {
   if (!hasNewerApi(ctx.state.config)) {
     return jsonError(400, MESSAGES.externalOrderIdQueryRequired)
   }
-  const page = positiveInt(ctx.query.get("page"), 1)
-  const limit = Math.min(MAX_PAGE_SIZE, positiveInt(ctx.query.get("limit"), DEFAULT_PAGE_SIZE))
+  const { page, limit } = readPaging(ctx.query, { limit: DEFAULT_PAGE_SIZE, maxLimit: MAX_PAGE_SIZE })
   const orders = ctx.state
     .ordersOfIntegration(auth.integration.id)
     .map((order, index) => ({ order, index }))
     // newest first; insertion order breaks ties within the same millisecond
     .sort((a, b) => b.order.created_at.localeCompare(a.order.created_at) || b.index - a.index)
     .map(({ order }) => order)
-  const pageOrders = orders.slice((page - 1) * limit, page * limit)
-  return json(200, { orders: pageOrders.map(listEntry), pagination: { page, limit, total: orders.length } })
+  const { slice } = paginate(orders, page, limit)
+  return json(200, { orders: slice.map(listEntry), pagination: { page, limit, total: orders.length } })
 }
 
 /** The partner refuses ids too short to be one of its UUIDs. */

@@ -1,5 +1,6 @@
 import { isPlainObject } from "../../common/http"
-import { headerValue, paginate, readPaging } from "../http"
+import { paginate, readPaging } from "../../common/paging"
+import { headerValue } from "../http"
 import { requestFingerprint } from "../idempotency"
 import { isObjectId, objectId } from "../ids"
 import { toMinor } from "../money"

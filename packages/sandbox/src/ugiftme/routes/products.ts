@@ -1,5 +1,5 @@
 import { catalogFilters } from "../catalog"
-import { paginate, readPaging } from "../http"
+import { paginate, readPaging } from "../../common/paging"
 import type { ApiRoute } from "./route-types"
 import { ok } from "./route-types"
 

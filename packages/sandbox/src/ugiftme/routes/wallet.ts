@@ -1,4 +1,4 @@
-import { paginate, readPaging } from "../http"
+import { paginate, readPaging } from "../../common/paging"
 import { balanceView, walletView, walletsOf } from "../wallet"
 import type { ApiRoute } from "./route-types"
 import { fail, ok } from "./route-types"
