@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from "playwright-core"
+import type { Browser, BrowserContext, Page, Route } from "playwright-core"
 import { UgiftmeClient } from "../../src/lib/ugiftme"
 import { startGiftyzetSandbox, type GiftyzetSandbox } from "@medusa-plugin-gifting/sandbox/giftyzet"
 import {
@@ -276,17 +276,21 @@ describe("admin: gift and voucher widgets, Gifting settings (Chromium)", () => {
     expect(await widget.innerText()).toContain("Appears once the gift is created at Giftyzet")
     expect(await widget.getByRole("button", { name: "Refresh status" }).count()).toBe(0)
 
-    // Giftyzet answers slowly this time: the button is busy until the answer is there.
-    await giftyzetControl("POST", "/faults", {
-      kind: "latency",
-      latency_ms: 1_500,
-      count: 1,
-      method: "POST",
-      path_prefix: "/api/plugin/v1/orders",
-    })
+    // The answer is held back until the button has been seen busy: it is busy until the answer is there.
+    // (Holding the admin's own request, not a sandbox latency fault: a background job's create could take that.)
+    let release: () => void = () => undefined
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const syncPath = `/admin/gifting/orders/${failedGiftOrderId}/sync`
+    const isSync = (url: URL) => url.pathname === syncPath
+    const holdSync = async (route: Route) => {
+      await held
+      await route.continue()
+    }
+    await page.route(isSync, holdSync, { times: 1 })
     const retry = widget.getByRole("button", { name: "Retry sync" })
     await retry.click()
-    expect(await retry.isDisabled()).toBe(true)
+    expect(await eventually(async () => (await retry.isDisabled()) || undefined)).toBe(true)
+    release()
     expect(await waitForText(page.getByText("Gift created at Giftyzet"), "Gift created at Giftyzet")).toBe(
       "Gift created at Giftyzet"
     )
